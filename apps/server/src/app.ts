@@ -1,0 +1,56 @@
+import type { Writable } from 'node:stream';
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { platformRoutes } from './modules/platform/index.js';
+import { tenancyRoutes } from './modules/tenancy/index.js';
+import { registerRequestContext } from './platform/http/context.js';
+import { registerOpenApi } from './platform/http/openapi.js';
+import { registerProblemHandler } from './platform/http/problem-handler.js';
+import { registerSecurityHeaders } from './platform/http/security-headers.js';
+import { registerWebApp } from './platform/http/web-app.js';
+import { loggerOptions } from './platform/logger.js';
+import type { Services } from './platform/services.js';
+
+export interface BuildOptions {
+  /** Where log lines go; tests pass a stream they can read back. */
+  logStream?: Writable;
+}
+
+/** Builds the whole app: external plugins, then the platform, then the modules. Used by main.ts and every test. */
+export async function buildApp(services: Services, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const { config } = services;
+  const logger = loggerOptions(config.logLevel);
+  const app = Fastify({
+    logger: options.logStream && logger && typeof logger === 'object' ? { ...logger, stream: options.logStream } : logger,
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    forceCloseConnections: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('services', services);
+
+  // external
+  await app.register(cookie);
+  await registerSecurityHeaders(app);
+  await registerOpenApi(app);
+
+  // platform
+  registerRequestContext(app);
+  registerProblemHandler(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api')) reply.header('cache-control', 'no-store');
+  });
+
+  // modules
+  await app.register(platformRoutes);
+  await app.register(tenancyRoutes);
+
+  await registerWebApp(app, config.webDist);
+  return app;
+}

@@ -1,0 +1,103 @@
+import { hash } from '@node-rs/argon2';
+import { eq } from 'drizzle-orm';
+import {
+  accountRoles,
+  accounts,
+  organisations,
+  people,
+  teamMembers,
+  teams,
+  tenants,
+  userGroupMembers,
+  userGroups,
+} from '../db/schema/index.js';
+import { recordAudit } from '../platform/audit.js';
+import type { FieldCipher } from '../platform/crypto.js';
+import { inTenant, type Database } from '../platform/db/index.js';
+import { systemContext } from '../platform/http/context.js';
+import { demoOrganisations, demoPassword, demoPeople, demoTeams, demoTenant, demoUserGroups } from './demo-tenant.js';
+
+export interface SeedResult {
+  created: boolean;
+  tenantName: string;
+}
+
+/**
+ * Seeds Gemeente Demoland once. Idempotent: when the tenant exists nothing is touched. The tenant row is written by
+ * the owner (tenants are not tenant-scoped); everything inside it as the application role, with its audit entry.
+ */
+export async function seedDemoTenant(database: Database, cipher: FieldCipher): Promise<SeedResult> {
+  const existing = await database.owner.select().from(tenants).where(eq(tenants.slug, demoTenant.slug));
+  if (existing.length > 0) return { created: false, tenantName: demoTenant.name };
+
+  const passwordHash = await hash(demoPassword);
+  await database.owner.transaction(async (ownerTx) => {
+    const [tenant] = await ownerTx.insert(tenants).values(demoTenant).returning({ id: tenants.id });
+    const tenantId = tenant!.id;
+    await inTenant(ownerTx as never, tenantId, async (tx) => {
+      const orgIds = new Map<string, string>();
+      for (const { key, ...org } of demoOrganisations) {
+        const [row] = await tx.insert(organisations).values({ ...org, tenantId }).returning({ id: organisations.id });
+        orgIds.set(key, row!.id);
+      }
+      const teamIds = new Map<string, string>();
+      for (const { key, organisation, ...team } of demoTeams) {
+        const [row] = await tx.insert(teams).values({ ...team, tenantId, organisationId: orgIds.get(organisation)! }).returning({ id: teams.id });
+        teamIds.set(key, row!.id);
+      }
+      const groupIds = new Map<string, string>();
+      for (const { key, ...group } of demoUserGroups) {
+        const [row] = await tx.insert(userGroups).values({ ...group, tenantId }).returning({ id: userGroups.id });
+        groupIds.set(key, row!.id);
+      }
+      for (const person of demoPeople) {
+        const organisationId = person.organisation ? orgIds.get(person.organisation)! : null;
+        const [row] = await tx
+          .insert(people)
+          .values({
+            tenantId,
+            kind: person.kind,
+            firstName: person.firstName,
+            infix: person.infix ?? null,
+            surname: person.surname,
+            email: person.email,
+            phone: person.phone ?? null,
+            dateOfBirth: person.dateOfBirth ?? null,
+            gender: person.gender ?? null,
+            bsnEncrypted: person.bsn ? cipher.encrypt(person.bsn) : null,
+            bsnHash: person.bsn ? cipher.lookupHash(person.bsn) : null,
+            organisationId,
+          })
+          .returning({ id: people.id });
+        const personId = row!.id;
+        for (const team of person.teams ?? []) {
+          await tx.insert(teamMembers).values({ tenantId, teamId: teamIds.get(team)!, personId, isSuperuser: person.superuserOf === team });
+        }
+        for (const group of person.userGroups ?? []) {
+          await tx.insert(userGroupMembers).values({ tenantId, userGroupId: groupIds.get(group)!, personId });
+        }
+        const [account] = await tx
+          .insert(accounts)
+          .values({ tenantId, personId, email: person.email, passwordHash, status: 'active', mustChangePassword: false })
+          .returning({ id: accounts.id });
+        for (const role of person.roles) {
+          const teamId = role === 'teamSuperuser' && person.superuserOf ? teamIds.get(person.superuserOf)! : null;
+          await tx.insert(accountRoles).values({ tenantId, accountId: account!.id, role, organisationId, teamId });
+        }
+      }
+      await recordAudit(tx, systemContext(tenantId, 'demo-seed'), [
+        { action: 'create', objectType: 'tenant', objectId: tenantId, reason: 'demo seed' },
+      ]);
+    });
+  });
+  return { created: true, tenantName: demoTenant.name };
+}
+
+export function demoSignInLines(publicUrl: string): string[] {
+  return [
+    `Samenplan is running at ${publicUrl}`,
+    `  resident portal ${publicUrl}/   client day app ${publicUrl}/dag   workspace ${publicUrl}/werk   API docs ${publicUrl}/api/docs`,
+    `Demo tenant "${demoTenant.name}": every account below signs in with organisation "${demoTenant.name}" and password "${demoPassword}".`,
+    ...demoPeople.map((person) => `  ${person.email.padEnd(44)} ${person.label}`),
+  ];
+}

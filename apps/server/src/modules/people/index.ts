@@ -1,0 +1,1 @@
+export { isValidBsn, maskBsn } from './bsn.js';

@@ -1,0 +1,57 @@
+import type { MessageKey } from './i18n.js';
+
+export interface FieldProblem {
+  /** Dotted path of the field in the request, e.g. `address.postcode`. */
+  field: string;
+  code: 'required' | 'invalid' | 'tooShort' | 'tooLong' | 'invalidFormat' | 'unknown';
+}
+
+type ProblemKind =
+  | 'validation'
+  | 'notFound'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'conflict'
+  | 'tooManyRequests'
+  | 'payloadTooLarge'
+  | 'unsupportedMediaType'
+  | 'unavailable'
+  | 'internal';
+
+const statusOf: Record<ProblemKind, number> = {
+  validation: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  notFound: 404,
+  conflict: 409,
+  payloadTooLarge: 413,
+  unsupportedMediaType: 415,
+  tooManyRequests: 429,
+  internal: 500,
+  unavailable: 503,
+};
+
+/** A failure the client may see. Rendered as application/problem+json by the one error handler. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly kind: ProblemKind,
+    readonly extras: { fields?: FieldProblem[]; current?: unknown; retryAfterSeconds?: number } = {},
+  ) {
+    super(kind);
+    this.status = statusOf[kind];
+  }
+
+  get titleKey(): MessageKey {
+    return `problem.${this.kind}` as MessageKey;
+  }
+}
+
+export const notFound = () => new AppError('notFound');
+export const unauthorized = () => new AppError('unauthorized');
+export const forbidden = () => new AppError('forbidden');
+/** A stale write: carries the current state so the client can show both versions. */
+export const conflict = (current: unknown) => new AppError('conflict', { current });
+export const validation = (fields: FieldProblem[]) => new AppError('validation', { fields });
+export const tooManyRequests = (retryAfterSeconds: number) => new AppError('tooManyRequests', { retryAfterSeconds });
+export const unavailable = () => new AppError('unavailable');

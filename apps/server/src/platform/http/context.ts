@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify';
+import { languageFrom, type Language } from '../i18n.js';
+
+export interface Actor {
+  personId: string;
+  accountId: string;
+  role: string;
+  organisationId: string | null;
+}
+
+/** What every layer may know about the request it serves. Filled in step by step: sign-in adds the actor. */
+export interface RequestContext {
+  requestId: string;
+  tenantId: string | null;
+  actor: Actor | null;
+  onBehalfOfPersonId: string | null;
+  clientIp: string;
+  userAgent: string | null;
+  language: Language;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx: RequestContext;
+  }
+}
+
+export function registerRequestContext(app: FastifyInstance) {
+  app.decorateRequest('ctx', null as unknown as RequestContext);
+  app.addHook('onRequest', async (request) => {
+    request.ctx = {
+      requestId: request.id,
+      tenantId: null,
+      actor: null,
+      onBehalfOfPersonId: null,
+      clientIp: request.ip,
+      userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
+      language: languageFrom(request.headers['accept-language']),
+    };
+  });
+}
+
+/** The context of work the system does by itself (start-up seeding, scheduled jobs): no person, no client. */
+export function systemContext(tenantId: string, requestId: string): RequestContext {
+  return { requestId, tenantId, actor: null, onBehalfOfPersonId: null, clientIp: 'system', userAgent: null, language: 'nl' };
+}

@@ -1,0 +1,83 @@
+/** Server-side texts: problem titles and details. The web app carries its own, fuller translations. */
+export type Language = 'nl' | 'en';
+
+const messages = {
+  nl: {
+    'problem.validation': 'De gegevens kloppen niet',
+    'problem.validation.detail': 'Controleer de velden die genoemd worden.',
+    'problem.notFound': 'Niet gevonden',
+    'problem.notFound.detail': 'Dit bestaat niet, of u mag het niet zien.',
+    'problem.unauthorized': 'Niet ingelogd',
+    'problem.unauthorized.detail': 'Log in om verder te gaan.',
+    'problem.forbidden': 'Niet toegestaan',
+    'problem.forbidden.detail': 'U mag dit niet doen.',
+    'problem.conflict': 'Iemand anders heeft dit intussen gewijzigd',
+    'problem.conflict.detail': 'Bekijk de nieuwe versie en probeer het opnieuw.',
+    'problem.tooManyRequests': 'Te veel pogingen',
+    'problem.tooManyRequests.detail': 'Wacht even en probeer het dan opnieuw.',
+    'problem.payloadTooLarge': 'Te groot',
+    'problem.payloadTooLarge.detail': 'Wat u stuurt is groter dan is toegestaan.',
+    'problem.unsupportedMediaType': 'Verkeerd soort gegevens',
+    'problem.unsupportedMediaType.detail': 'Stuur de gegevens als JSON.',
+    'problem.internal': 'Er ging iets mis',
+    'problem.internal.detail': 'Probeer het later opnieuw. Blijft het misgaan? Neem contact op met de beheerder.',
+    'problem.unavailable': 'Even niet beschikbaar',
+    'problem.unavailable.detail': 'De database is niet bereikbaar.',
+    'field.required': 'Dit veld is verplicht.',
+    'field.invalid': 'Deze waarde klopt niet.',
+    'field.tooShort': 'Dit is te kort.',
+    'field.tooLong': 'Dit is te lang.',
+    'field.invalidFormat': 'De vorm klopt niet.',
+    'field.unknown': 'Dit veld kennen we niet.',
+  },
+  en: {
+    'problem.validation': 'The data is not valid',
+    'problem.validation.detail': 'Check the fields that are named.',
+    'problem.notFound': 'Not found',
+    'problem.notFound.detail': 'This does not exist, or you may not see it.',
+    'problem.unauthorized': 'Not signed in',
+    'problem.unauthorized.detail': 'Sign in to continue.',
+    'problem.forbidden': 'Not allowed',
+    'problem.forbidden.detail': 'You may not do this.',
+    'problem.conflict': 'Someone else changed this in the meantime',
+    'problem.conflict.detail': 'Look at the new version and try again.',
+    'problem.tooManyRequests': 'Too many attempts',
+    'problem.tooManyRequests.detail': 'Wait a moment and try again.',
+    'problem.payloadTooLarge': 'Too large',
+    'problem.payloadTooLarge.detail': 'What you sent is larger than allowed.',
+    'problem.unsupportedMediaType': 'Wrong kind of data',
+    'problem.unsupportedMediaType.detail': 'Send the data as JSON.',
+    'problem.internal': 'Something went wrong',
+    'problem.internal.detail': 'Try again later. If it keeps failing, contact the administrator.',
+    'problem.unavailable': 'Temporarily unavailable',
+    'problem.unavailable.detail': 'The database cannot be reached.',
+    'field.required': 'This field is required.',
+    'field.invalid': 'This value is not valid.',
+    'field.tooShort': 'This is too short.',
+    'field.tooLong': 'This is too long.',
+    'field.invalidFormat': 'The format is not right.',
+    'field.unknown': 'This field is not known.',
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
+export type MessageKey = keyof (typeof messages)['nl'];
+
+export function translate(language: Language, key: MessageKey): string {
+  return messages[language][key];
+}
+
+/** Dutch unless the caller's first acceptable language is English. */
+export function languageFrom(acceptLanguage: string | undefined): Language {
+  const ranked = (acceptLanguage ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = Number(params.find((p) => p.trim().startsWith('q='))?.split('=')[1] ?? 1);
+      return { tag, q: Number.isNaN(q) ? 0 : q };
+    })
+    .filter((entry) => entry.q > 0 && (entry.tag.startsWith('nl') || entry.tag.startsWith('en')))
+    .sort((a, b) => b.q - a.q);
+  return ranked[0]?.tag.startsWith('en') ? 'en' : 'nl';
+}
+
+export const messageCatalogue = messages;

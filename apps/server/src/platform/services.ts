@@ -1,0 +1,16 @@
+import type { Config } from '../config.js';
+import type { FieldCipher } from './crypto.js';
+import type { Database } from './db/index.js';
+
+/** What the app is built from; main.ts makes it from config, tests make it around a test database. */
+export interface Services {
+  config: Config;
+  database: Database;
+  cipher: FieldCipher;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
