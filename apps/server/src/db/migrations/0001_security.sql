@@ -2,7 +2,9 @@
 -- so row-level security always applies to it. The login user that runs migrations owns the tables.
 DO $$
 BEGIN
-  CREATE ROLE samenplan_app NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'samenplan_app') THEN
+    CREATE ROLE samenplan_app NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+  END IF;
 EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
 END $$;
 --> statement-breakpoint

@@ -1,0 +1,1 @@
+export { firstBrokenLink, type BrokenLink } from './verify.js';

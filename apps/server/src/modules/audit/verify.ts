@@ -1,0 +1,20 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../platform/db/index.js';
+
+export interface BrokenLink {
+  seq: number;
+  problem: string;
+}
+
+/**
+ * Recomputes the tenant's chain in the database and returns its first broken link, or null when it is whole.
+ * An operator tool: it runs as the owner, with the tenant set so row-level security shows that tenant's rows.
+ */
+export async function firstBrokenLink(database: Database, tenantId: string): Promise<BrokenLink | null> {
+  return database.owner.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
+    const result = await tx.execute(sql`select seq, problem from audit_first_broken_link()`);
+    const row = result.rows[0] as { seq: number | string; problem: string } | undefined;
+    return row ? { seq: Number(row.seq), problem: row.problem } : null;
+  });
+}

@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import { PassThrough } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { FieldCipher } from '../platform/crypto.js';
+import type { Database } from '../platform/db/index.js';
+import { createTestDatabase } from './database.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  cipher: FieldCipher;
+  /** Every log line written so far, as text. */
+  logs: () => string;
+  close: () => Promise<void>;
+}
+
+/** The real app on a fresh test database, logging at trace level into memory so tests can read the log. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const { database, drop } = await createTestDatabase();
+  const key = randomBytes(32).toString('base64');
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'trace',
+    DATABASE_URL: 'pglite://memory',
+    ENCRYPTION_KEYS: `test1:${key}`,
+    BSN_HASH_KEY: randomBytes(32).toString('base64'),
+    ...env,
+  });
+  const cipher = new FieldCipher(config.crypto!);
+  const stream = new PassThrough();
+  const chunks: string[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
+  const app = await buildApp({ config, database, cipher }, { logStream: stream });
+  await app.ready();
+  return {
+    app,
+    database,
+    cipher,
+    logs: () => chunks.join(''),
+    close: async () => {
+      await app.close();
+      await drop();
+    },
+  };
+}
