@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { identityRoutes, registerSessions } from './modules/identity/index.js';
 import { platformRoutes } from './modules/platform/index.js';
 import { tenancyRoutes } from './modules/tenancy/index.js';
 import { registerRequestContext } from './platform/http/context.js';
@@ -42,6 +43,7 @@ export async function buildApp(services: Services, options: BuildOptions = {}): 
   // platform
   registerRequestContext(app);
   registerProblemHandler(app);
+  registerSessions(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api')) reply.header('cache-control', 'no-store');
@@ -50,6 +52,7 @@ export async function buildApp(services: Services, options: BuildOptions = {}): 
   // modules
   await app.register(platformRoutes);
   await app.register(tenancyRoutes);
+  await app.register(identityRoutes);
 
   await registerWebApp(app, config.webDist);
   return app;

@@ -36,7 +36,7 @@ async function main() {
   await database.migrate();
   const seeded = config.seedDemo ? await seedDemoTenant(database, cipher) : null;
 
-  const app = await buildApp({ config, database, cipher });
+  const app = await buildApp({ config, database, cipher, clock: () => new Date() });
   app.addHook('onClose', async () => {
     await database.close();
     releaseLock();

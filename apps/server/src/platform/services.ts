@@ -7,6 +7,8 @@ export interface Services {
   config: Config;
   database: Database;
   cipher: FieldCipher;
+  /** The time; tests pass a clock they can move to check expiry. */
+  clock: () => Date;
 }
 
 declare module 'fastify' {

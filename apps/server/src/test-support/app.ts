@@ -17,7 +17,7 @@ export interface TestApp {
 }
 
 /** The real app on a fresh test database, logging at trace level into memory so tests can read the log. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, clock: () => Date = () => new Date()): Promise<TestApp> {
   const { database, drop } = await createTestDatabase();
   const key = randomBytes(32).toString('base64');
   const config = loadConfig({
@@ -32,7 +32,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const stream = new PassThrough();
   const chunks: string[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
-  const app = await buildApp({ config, database, cipher }, { logStream: stream });
+  const app = await buildApp({ config, database, cipher, clock }, { logStream: stream });
   await app.ready();
   return {
     app,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../platform/db/index.js';
+import { queryRows, type Database } from '../../platform/db/index.js';
 
 export interface BrokenLink {
   seq: number;
@@ -13,8 +13,7 @@ export interface BrokenLink {
 export async function firstBrokenLink(database: Database, tenantId: string): Promise<BrokenLink | null> {
   return database.owner.transaction(async (tx) => {
     await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
-    const result = await tx.execute(sql`select seq, problem from audit_first_broken_link()`);
-    const row = result.rows[0] as { seq: number | string; problem: string } | undefined;
+    const [row] = await queryRows<{ seq: number | string; problem: string }>(tx, sql`select seq, problem from audit_first_broken_link()`);
     return row ? { seq: Number(row.seq), problem: row.problem } : null;
   });
 }

@@ -1,2 +1,2 @@
-export { openDatabase, inTenant, APP_ROLE } from './database.js';
+export { openDatabase, inTenant, queryRows, APP_ROLE } from './database.js';
 export type { Database, Db, Tx, Schema } from './database.js';

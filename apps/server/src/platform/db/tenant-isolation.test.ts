@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisations, people } from '../../db/schema/index.js';
 import { createTestDatabase } from '../../test-support/database.js';
 import { createTenant } from '../../test-support/tenants.js';
-import { inTenant, type Database } from './index.js';
+import { inTenant, queryRows, type Database } from './index.js';
 
 let database: Database;
 let drop: () => Promise<void>;
@@ -54,20 +54,19 @@ describe('tenant isolation by row-level security', () => {
 
   it('cannot switch itself out of the tenant or the role inside a request transaction', async () => {
     const result = await inTenant(database.owner, tenantA, (tx) =>
-      tx.execute(sql`select rolsuper, rolbypassrls from pg_roles where rolname = current_user`),
+      queryRows(tx, sql`select rolsuper, rolbypassrls from pg_roles where rolname = current_user`),
     );
-    expect(result.rows).toEqual([{ rolsuper: false, rolbypassrls: false }]);
+    expect(result).toEqual([{ rolsuper: false, rolbypassrls: false }]);
   });
 
   it('protects every table that has a tenant_id column with forced RLS and the tenant policy', async () => {
-    const result = await database.owner.execute(sql`
+    const tables = await queryRows<{ table: string; enabled: boolean; forced: boolean; has_policy: boolean }>(database.owner, sql`
       select c.relname as table, c.relrowsecurity as enabled, c.relforcerowsecurity as forced,
         exists (select 1 from pg_policy p where p.polrelid = c.oid and p.polname = 'tenant_isolation') as has_policy
       from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname = 'public' and c.relkind = 'r'
         and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
       order by c.relname`);
-    const tables = result.rows as { table: string; enabled: boolean; forced: boolean; has_policy: boolean }[];
     expect(tables.length).toBeGreaterThanOrEqual(10);
     expect(tables.filter((t) => !t.enabled || !t.forced || !t.has_policy).map((t) => t.table)).toEqual([]);
   });

@@ -17,6 +17,7 @@ export async function registerOpenApi(app: FastifyInstance) {
       tags: [
         { name: 'platform', description: 'Health, readiness and this document' },
         { name: 'tenancy', description: 'Tenants, organisations and teams' },
+        { name: 'identity', description: 'Signing in, sessions and who is signed in' },
       ],
     },
     transform: jsonSchemaTransform,

@@ -17,6 +17,7 @@ export async function registerWebApp(app: FastifyInstance, webDist: string) {
       root: webDist,
       wildcard: false,
       index: false,
+      cacheControl: false,
       setHeaders: (res, filePath) => {
         res.setHeader('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
@@ -28,6 +29,6 @@ export async function registerWebApp(app: FastifyInstance, webDist: string) {
     if (!built) {
       return reply.type('text/plain; charset=utf-8').status(503).send('The web app is not built yet: run `npm run build:web`.');
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
   });
 }

@@ -1,0 +1,3 @@
+export { identityRoutes } from './routes.js';
+export { registerSessions } from './session.js';
+export { hashPassword } from './password.js';

@@ -1,0 +1,21 @@
+import type { ActiveSession } from './session.js';
+
+interface MeSource {
+  person: { id: string; firstName: string; infix: string | null; surname: string };
+  tenant: { slug: string; name: string };
+  roles: string[];
+  activeRole: string;
+  session: ActiveSession;
+}
+
+/** An allow-list: only these fields of the person and session leave the server. */
+export function presentMe({ person, tenant, roles, activeRole, session }: MeSource) {
+  return {
+    person: { id: person.id, firstName: person.firstName, infix: person.infix, surname: person.surname },
+    tenant: { slug: tenant.slug, name: tenant.name },
+    roles: [...new Set(roles)],
+    activeRole,
+    csrfToken: session.csrfToken,
+    session: { idleExpiresAt: session.idleExpiresAt.toISOString(), absoluteExpiresAt: session.absoluteExpiresAt.toISOString() },
+  };
+}

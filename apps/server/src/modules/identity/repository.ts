@@ -1,0 +1,48 @@
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { accountRoles, accounts, people, sessions, tenants } from '../../db/schema/index.js';
+import type { Db, Tx } from '../../platform/db/index.js';
+
+export async function findTenantBySlug(db: Db, slug: string) {
+  const [tenant] = await db.select().from(tenants).where(eq(tenants.slug, slug));
+  return tenant ?? null;
+}
+
+export async function findTenantById(tx: Tx, id: string) {
+  const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, id));
+  return tenant ?? null;
+}
+
+export async function findAccountByEmail(tx: Tx, email: string) {
+  const [account] = await tx
+    .select()
+    .from(accounts)
+    .where(sql`lower(${accounts.email}) = lower(${email})`);
+  return account ?? null;
+}
+
+export async function rolesOf(tx: Tx, accountId: string) {
+  return tx.select().from(accountRoles).where(eq(accountRoles.accountId, accountId));
+}
+
+export async function findPerson(tx: Tx, personId: string) {
+  const [person] = await tx.select().from(people).where(eq(people.id, personId));
+  return person ?? null;
+}
+
+/** The live session of a token: not ended, not past its idle or absolute expiry, its account active. */
+export async function findLiveSession(tx: Tx, hash: string, now: Date) {
+  const [row] = await tx
+    .select({ session: sessions, account: accounts })
+    .from(sessions)
+    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .where(
+      and(
+        eq(sessions.tokenHash, hash),
+        isNull(sessions.endedAt),
+        gt(sessions.idleExpiresAt, now),
+        gt(sessions.absoluteExpiresAt, now),
+        eq(accounts.status, 'active'),
+      ),
+    );
+  return row ?? null;
+}

@@ -1,0 +1,67 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { inTenant } from '../../platform/db/index.js';
+import { unauthorized } from '../../platform/errors.js';
+import { problemResponse } from '../platform/schema.js';
+import { login } from './commands/login.js';
+import { logout } from './commands/logout.js';
+import { presentMe } from './presenter.js';
+import { findPerson, findTenantById, rolesOf } from './repository.js';
+import { loginBody, loginResponse, meResponse } from './schema.js';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+
+export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { services } = app;
+
+  app.post(
+    '/api/auth/login',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Sign in with e-mail, password and organisation',
+        body: loginBody,
+        response: { 200: loginResponse, 400: problemResponse, 401: problemResponse },
+      },
+    },
+    async (request, reply) => {
+      const result = await login(services, request.ctx, request.body);
+      setSessionCookie(reply, services.config, result.tenantId, result.token);
+      return { next: result.next };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Sign out here, or everywhere',
+        querystring: z.object({ everywhere: z.enum(['true', 'false']).default('false') }),
+        response: { 204: z.null(), 401: problemResponse, 403: problemResponse },
+      },
+    },
+    async (request, reply) => {
+      if (!request.session) throw unauthorized();
+      await logout(services, request.ctx, request.session.id, request.query.everywhere === 'true');
+      clearSessionCookie(reply, services.config);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/me',
+    { schema: { tags: ['identity'], summary: 'Who is signed in', response: { 200: meResponse, 401: problemResponse } } },
+    async (request) => {
+      const session = request.session;
+      const actor = request.ctx.actor;
+      if (!session || !actor) throw unauthorized();
+      const { person, tenant, roles } = await inTenant(services.database.owner, request.ctx.tenantId, async (tx) => ({
+        person: await findPerson(tx, actor.personId),
+        tenant: await findTenantById(tx, request.ctx.tenantId!),
+        roles: await rolesOf(tx, actor.accountId),
+      }));
+      if (!person || !tenant) throw unauthorized();
+      return presentMe({ person, tenant, roles: roles.map((r) => r.role), activeRole: actor.role, session });
+    },
+  );
+};

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+export const loginBody = z
+  .object({
+    email: z.email().max(254),
+    password: z.string().min(1).max(128),
+    organisation: z.string().min(1).max(100).meta({ description: 'Slug of the tenant, as listed by GET /api/tenants' }),
+  })
+  .strict();
+
+export const loginNextStep = z.enum(['email-code', 'totp', 'passkey', 'change-password', 'accept-terms', 'done']);
+
+export const loginResponse = z.object({ next: loginNextStep });
+
+export const meResponse = z
+  .object({
+    person: z.object({ id: z.uuid(), firstName: z.string(), infix: z.string().nullable(), surname: z.string() }),
+    tenant: z.object({ slug: z.string(), name: z.string() }),
+    roles: z.array(z.string()),
+    activeRole: z.string(),
+    csrfToken: z.string().meta({ description: 'Send as X-CSRF-Token on every state-changing request' }),
+    session: z.object({ idleExpiresAt: z.iso.datetime(), absoluteExpiresAt: z.iso.datetime() }),
+  })
+  .meta({ id: 'Me' });

@@ -1,0 +1,74 @@
+import { timingSafeEqual } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { sessions } from '../../db/schema/index.js';
+import { forbidden } from '../../platform/errors.js';
+import { inTenant } from '../../platform/db/index.js';
+import { readSessionCookie, SESSION_IDLE_MS } from './session-cookie.js';
+import { findLiveSession } from './repository.js';
+import { tokenHash } from './tokens.js';
+
+export interface ActiveSession {
+  id: string;
+  csrfToken: string;
+  idleExpiresAt: Date;
+  absoluteExpiresAt: Date;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: ActiveSession | null;
+  }
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/**
+ * Resolves the session cookie into the request context (tenant and actor), slides the idle timeout, and demands the
+ * session's CSRF token on every state-changing request made with a session.
+ */
+export function registerSessions(app: FastifyInstance) {
+  const { config, database, clock } = app.services;
+  app.decorateRequest('session', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api')) return;
+    const cookie = readSessionCookie(request, config);
+    if (!cookie) return;
+    const now = clock();
+    const live = await inTenant(database.owner, cookie.tenantId, async (tx) => {
+      const found = await findLiveSession(tx, tokenHash(cookie.token), now);
+      if (!found) return null;
+      const idleExpiresAt = new Date(Math.min(now.getTime() + SESSION_IDLE_MS, found.session.absoluteExpiresAt.getTime()));
+      // Write the sliding expiry at most once a minute, not on every request.
+      if (idleExpiresAt.getTime() - found.session.idleExpiresAt.getTime() > 60_000) {
+        await tx.update(sessions).set({ idleExpiresAt, lastSeenAt: now }).where(eq(sessions.id, found.session.id));
+        return { ...found, session: { ...found.session, idleExpiresAt } };
+      }
+      return found;
+    });
+    if (!live) return;
+    request.session = {
+      id: live.session.id,
+      csrfToken: live.session.csrfToken,
+      idleExpiresAt: live.session.idleExpiresAt,
+      absoluteExpiresAt: live.session.absoluteExpiresAt,
+    };
+    request.ctx.tenantId = live.session.tenantId;
+    request.ctx.actor = {
+      accountId: live.account.id,
+      personId: live.account.personId,
+      role: live.session.role,
+      organisationId: live.session.organisationId,
+    };
+    if (UNSAFE_METHODS.has(request.method)) {
+      const sent = request.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !sameToken(sent, live.session.csrfToken)) throw forbidden();
+    }
+  });
+}
