@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { identityRoutes, registerSessions } from './modules/identity/index.js';
+import { accountRoutes, identityRoutes, registerSessions } from './modules/identity/index.js';
 import { platformRoutes } from './modules/platform/index.js';
 import { tenancyRoutes } from './modules/tenancy/index.js';
 import { registerRequestContext } from './platform/http/context.js';
@@ -53,6 +53,7 @@ export async function buildApp(services: Services, options: BuildOptions = {}): 
   await app.register(platformRoutes);
   await app.register(tenancyRoutes);
   await app.register(identityRoutes);
+  await app.register(accountRoutes);
 
   await registerWebApp(app, config.webDist);
   return app;

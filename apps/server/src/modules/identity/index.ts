@@ -1,3 +1,4 @@
 export { identityRoutes } from './routes.js';
+export { accountRoutes } from './account-routes.js';
 export { registerSessions } from './session.js';
 export { hashPassword } from './password.js';

@@ -120,4 +120,21 @@ describe('sessions', () => {
       else expect(status).toBe(401);
     }
   });
+
+  it('lets a person act only in a role they hold, and renews the session when they switch', async () => {
+    const s = await signIn(t.app, jan.email, jan.password, jan.organisation);
+    const refused = await t.app.inject({ method: 'POST', url: '/api/me/role', headers: s.headers, payload: { role: 'functionalAdmin' } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([expect.objectContaining({ field: 'role', code: 'invalid' })]);
+    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: s.cookie } })).json().activeRole).toBe('resident');
+
+    const lotte = await signIn(t.app, 'lotte.visser@wijkteam.demoland.example', demoPassword, 'demoland');
+    const switched = await t.app.inject({ method: 'POST', url: '/api/me/role', headers: lotte.headers, payload: { role: 'teamSuperuser' } });
+    expect(switched.statusCode).toBe(204);
+    const renewed = `${switched.cookies[0]!.name}=${switched.cookies[0]!.value}`;
+    expect(renewed).not.toBe(lotte.cookie);
+    const me = (await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: renewed } })).json();
+    expect(me).toMatchObject({ activeRole: 'teamSuperuser', roles: ['coach', 'teamSuperuser'] });
+    expect(me.csrfToken).not.toBe(lotte.csrfToken);
+  });
 });

@@ -5,9 +5,10 @@ import { unauthorized } from '../../platform/errors.js';
 import { problemResponse } from '../platform/schema.js';
 import { login } from './commands/login.js';
 import { logout } from './commands/logout.js';
+import { switchRole } from './commands/switch-role.js';
 import { presentMe } from './presenter.js';
 import { findPerson, findTenantById, rolesOf } from './repository.js';
-import { loginBody, loginResponse, meResponse } from './schema.js';
+import { loginBody, loginResponse, meResponse, switchRoleBody } from './schema.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 
 export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -62,6 +63,24 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
       }));
       if (!person || !tenant) throw unauthorized();
       return presentMe({ person, tenant, roles: roles.map((r) => r.role), activeRole: actor.role, session });
+    },
+  );
+
+  app.post(
+    '/api/me/role',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Act in another of one’s roles (e.g. the coach who is also a team superuser); the session is renewed',
+        body: switchRoleBody,
+        response: { 204: z.null(), 400: problemResponse, 401: problemResponse, 403: problemResponse },
+      },
+    },
+    async (request, reply) => {
+      if (!request.session || !request.ctx.tenantId) throw unauthorized();
+      const { token } = await switchRole(services, request.ctx, request.session.id, request.body.role);
+      setSessionCookie(reply, services.config, request.ctx.tenantId, token);
+      return reply.status(204).send(null);
     },
   );
 };

@@ -22,3 +22,5 @@ export const meResponse = z
     session: z.object({ idleExpiresAt: z.iso.datetime(), absoluteExpiresAt: z.iso.datetime() }),
   })
   .meta({ id: 'Me' });
+
+export const switchRoleBody = z.object({ role: z.string().min(1).max(40) }).strict();

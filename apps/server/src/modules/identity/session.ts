@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { sessions } from '../../db/schema/index.js';
+import { sessions, teamMembers } from '../../db/schema/index.js';
+import type { Role } from '../../platform/policy/index.js';
 import { forbidden } from '../../platform/errors.js';
 import { inTenant } from '../../platform/db/index.js';
 import { readSessionCookie, SESSION_IDLE_MS } from './session-cookie.js';
@@ -44,13 +45,14 @@ export function registerSessions(app: FastifyInstance) {
     const live = await inTenant(database.owner, cookie.tenantId, async (tx) => {
       const found = await findLiveSession(tx, tokenHash(cookie.token), now);
       if (!found) return null;
+      const teams = await tx.select().from(teamMembers).where(eq(teamMembers.personId, found.account.personId));
       const idleExpiresAt = new Date(Math.min(now.getTime() + SESSION_IDLE_MS, found.session.absoluteExpiresAt.getTime()));
       // Write the sliding expiry at most once a minute, not on every request.
       if (idleExpiresAt.getTime() - found.session.idleExpiresAt.getTime() > 60_000) {
         await tx.update(sessions).set({ idleExpiresAt, lastSeenAt: now }).where(eq(sessions.id, found.session.id));
-        return { ...found, session: { ...found.session, idleExpiresAt } };
+        return { ...found, teams, session: { ...found.session, idleExpiresAt } };
       }
-      return found;
+      return { ...found, teams };
     });
     if (!live) return;
     request.session = {
@@ -63,8 +65,10 @@ export function registerSessions(app: FastifyInstance) {
     request.ctx.actor = {
       accountId: live.account.id,
       personId: live.account.personId,
-      role: live.session.role,
+      role: live.session.role as Role,
       organisationId: live.session.organisationId,
+      teamIds: live.teams.map((t) => t.teamId),
+      superuserOfTeamIds: live.teams.filter((t) => t.isSuperuser).map((t) => t.teamId),
     };
     if (UNSAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];

@@ -1,11 +1,15 @@
 import type { FastifyInstance } from 'fastify';
+import { unauthorized } from '../errors.js';
 import { languageFrom, type Language } from '../i18n.js';
+import type { Role, Subject } from '../policy/index.js';
 
 export interface Actor {
   personId: string;
   accountId: string;
-  role: string;
+  role: Role;
   organisationId: string | null;
+  teamIds: readonly string[];
+  superuserOfTeamIds: readonly string[];
 }
 
 /** What every layer may know about the request it serves. Filled in step by step: sign-in adds the actor. */
@@ -43,4 +47,10 @@ export function registerRequestContext(app: FastifyInstance) {
 /** The context of work the system does by itself (start-up seeding, scheduled jobs): no person, no client. */
 export function systemContext(tenantId: string, requestId: string): RequestContext {
   return { requestId, tenantId, actor: null, onBehalfOfPersonId: null, clientIp: 'system', userAgent: null, language: 'nl' };
+}
+
+/** The signed-in subject for the policy layer; 401 when nobody is signed in. */
+export function subjectOf(ctx: RequestContext): Subject {
+  if (!ctx.actor || !ctx.tenantId) throw unauthorized();
+  return { tenantId: ctx.tenantId, ...ctx.actor };
 }

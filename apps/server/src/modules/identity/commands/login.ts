@@ -58,7 +58,7 @@ export async function login(services: Services, ctx: RequestContext, input: Logi
       idleExpiresAt: new Date(now.getTime() + SESSION_IDLE_MS),
       absoluteExpiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
     });
-    const actor = { personId: account.personId, accountId: account.id, role: firstRole.role, organisationId: firstRole.organisationId };
+    const actor = { personId: account.personId, accountId: account.id, role: firstRole.role, organisationId: firstRole.organisationId, teamIds: [], superuserOfTeamIds: [] };
     await recordAudit(tx, { ...loggedCtx, actor }, [{ action: 'login', objectType: 'account', objectId: account.id }]);
     return { token, next: account.mustChangePassword ? ('change-password' as const) : ('done' as const) };
   });

@@ -1,0 +1,74 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { forbidden, notFound } from '../errors.js';
+
+export type Role = 'resident' | 'relative' | 'coach' | 'consultant' | 'providerProfessional' | 'teamSuperuser' | 'functionalAdmin';
+
+/** Who is asking: the signed-in person in their active role, with the memberships rules look at. */
+export interface Subject {
+  tenantId: string;
+  personId: string;
+  accountId: string;
+  role: Role;
+  organisationId: string | null;
+  teamIds: readonly string[];
+  superuserOfTeamIds: readonly string[];
+}
+
+/**
+ * One line of a policy table: these roles may, when `when` holds for the object. `where` is the same condition as
+ * SQL over the list's table, so lists are filtered in the database with the rule that guards single objects.
+ */
+export interface Rule<O> {
+  roles: readonly Role[];
+  when?: (subject: Subject, object: O) => boolean;
+  where?: (subject: Subject) => SQL;
+  /** Why this rule exists, shown in the matrix test output. */
+  because: string;
+}
+
+export type PolicyTable<O, A extends string> = { readonly [K in A]: readonly Rule<O>[] };
+
+export interface Policy<O, A extends string> {
+  objectType: string;
+  actions: readonly A[];
+  can(subject: Subject, action: A, object: O): boolean;
+  /** The actions the subject may take on the object, sent with it so the UI shows only those. */
+  permitted(subject: Subject, object: O): A[];
+  /** A SQL condition for lists: rows the subject may take `action` on. `false` when no rule applies. */
+  where(subject: Subject, action: A): SQL;
+  /**
+   * Throws 404 when the subject may not even see the object (another tenant's or unrelated objects look absent),
+   * 403 when they see it but may not take this action.
+   */
+  authorize(subject: Subject, action: A, object: O): void;
+}
+
+function applies<O>(rule: Rule<O>, subject: Subject, object: O): boolean {
+  return rule.roles.includes(subject.role) && (rule.when ? rule.when(subject, object) : true);
+}
+
+export function definePolicy<O extends { tenantId: string }, A extends string>(
+  objectType: string,
+  readAction: A,
+  table: PolicyTable<O, A>,
+): Policy<O, A> {
+  const actions = Object.keys(table) as A[];
+  const can = (subject: Subject, action: A, object: O) =>
+    object.tenantId === subject.tenantId && table[action].some((rule) => applies(rule, subject, object));
+  return {
+    objectType,
+    actions,
+    can,
+    permitted: (subject, object) => actions.filter((action) => can(subject, action, object)),
+    where: (subject, action) => {
+      const parts = table[action]
+        .filter((rule) => rule.roles.includes(subject.role))
+        .map((rule) => (rule.where ? rule.where(subject) : sql`true`));
+      return parts.length === 0 ? sql`false` : sql`(${sql.join(parts, sql` or `)})`;
+    },
+    authorize: (subject, action, object) => {
+      if (!can(subject, readAction, object)) throw notFound();
+      if (!can(subject, action, object)) throw forbidden();
+    },
+  };
+}
