@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountRoutes, identityRoutes, registerSessions } from './modules/identity/index.js';
+import { devMailRoutes } from './modules/dev/index.js';
 import { platformRoutes } from './modules/platform/index.js';
 import { tenancyRoutes } from './modules/tenancy/index.js';
 import { registerRequestContext } from './platform/http/context.js';
@@ -54,6 +55,7 @@ export async function buildApp(services: Services, options: BuildOptions = {}): 
   await app.register(tenancyRoutes);
   await app.register(identityRoutes);
   await app.register(accountRoutes);
+  await app.register(devMailRoutes);
 
   await registerWebApp(app, config.webDist);
   return app;

@@ -30,10 +30,11 @@ describe('configuration', () => {
         expect.stringMatching(/^ENCRYPTION_KEYS: required/),
         expect.stringMatching(/^BSN_HASH_KEY: required/),
         expect.stringMatching(/^PUBLIC_URL: required/),
+        expect.stringMatching(/^SMTP_URL: required/),
         expect.stringMatching(/^SEED_DEMO: demo data is never seeded/),
       ]),
     );
-    expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'pglite://memory', ENCRYPTION_KEYS: `k1:${key}`, BSN_HASH_KEY: key, PUBLIC_URL: 'https://x.example' })).toEqual([
+    expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'pglite://memory', ENCRYPTION_KEYS: `k1:${key}`, BSN_HASH_KEY: key, PUBLIC_URL: 'https://x.example', SMTP_URL: 'smtp://mail.example:25' })).toEqual([
       expect.stringMatching(/^DATABASE_URL: the embedded database is not for production/),
     ]);
   });

@@ -53,16 +53,23 @@ const environment = z
     WEB_DIST: z.string().min(1).optional(),
     TRUST_PROXY: booleanFlag.default(false),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'expected smtp://… or smtps://…').optional(),
+    MAIL_FROM: z.string().min(3).default('Samenplan <noreply@samenplan.localhost>'),
+    MAIL_CAPTURE: booleanFlag.optional(),
+    MAIL_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
-    for (const name of ['DATABASE_URL', 'ENCRYPTION_KEYS', 'BSN_HASH_KEY', 'PUBLIC_URL'] as const) {
+    for (const name of ['DATABASE_URL', 'ENCRYPTION_KEYS', 'BSN_HASH_KEY', 'PUBLIC_URL', 'SMTP_URL'] as const) {
       if (env[name] === undefined) {
         ctx.addIssue({ code: 'custom', path: [name], message: 'required when NODE_ENV=production' });
       }
     }
     if (env.DATABASE_URL?.startsWith('pglite')) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'the embedded database is not for production' });
+    }
+    if (env.MAIL_CAPTURE) {
+      ctx.addIssue({ code: 'custom', path: ['MAIL_CAPTURE'], message: 'captured mail is for development only' });
     }
     if (env.SEED_DEMO) {
       ctx.addIssue({ code: 'custom', path: ['SEED_DEMO'], message: 'demo data is never seeded in production' });
@@ -86,6 +93,7 @@ export interface Config {
   webDist: string;
   trustProxy: boolean;
   bodyLimit: number;
+  mail: { smtpUrl: string | null; from: string; capture: boolean; pollMs: number };
 }
 
 export class ConfigError extends Error {
@@ -124,5 +132,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(repoRoot, env.WEB_DIST ?? 'apps/web/dist'),
     trustProxy: env.TRUST_PROXY,
     bodyLimit: env.BODY_LIMIT_BYTES,
+    mail: {
+      smtpUrl: env.SMTP_URL ?? null,
+      from: env.MAIL_FROM,
+      capture: env.MAIL_CAPTURE ?? (env.NODE_ENV !== 'production' && env.SMTP_URL === undefined),
+      pollMs: env.MAIL_POLL_MS,
+    },
   };
 }

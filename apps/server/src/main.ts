@@ -5,6 +5,7 @@ import { demoSignInLines, seedDemoTenant } from './demo/seed.js';
 import { developmentKeyRing, FieldCipher } from './platform/crypto.js';
 import { lockDataDir } from './platform/data-dir-lock.js';
 import { openDatabase } from './platform/db/index.js';
+import { MailCapture, MailSender } from './platform/mail/index.js';
 
 function readConfig(): Config {
   try {
@@ -36,8 +37,15 @@ async function main() {
   await database.migrate();
   const seeded = config.seedDemo ? await seedDemoTenant(database, cipher) : null;
 
-  const app = await buildApp({ config, database, cipher, clock: () => new Date() });
+  const mailCapture = config.mail.capture ? new MailCapture() : undefined;
+  const smtpUrl = mailCapture ? `smtp://127.0.0.1:${await mailCapture.listen()}` : config.mail.smtpUrl;
+  const clock = () => new Date();
+  const app = await buildApp({ config, database, cipher, clock, mailCapture });
+  const mailSender = smtpUrl ? new MailSender({ database, smtpUrl, from: config.mail.from, clock, log: app.log }) : null;
+  mailSender?.start(config.mail.pollMs);
   app.addHook('onClose', async () => {
+    await mailSender?.stop();
+    await mailCapture?.close();
     await database.close();
     releaseLock();
   });

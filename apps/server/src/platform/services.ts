@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { FieldCipher } from './crypto.js';
 import type { Database } from './db/index.js';
+import type { MailCapture } from './mail/index.js';
 
 /** What the app is built from; main.ts makes it from config, tests make it around a test database. */
 export interface Services {
@@ -9,6 +10,8 @@ export interface Services {
   cipher: FieldCipher;
   /** The time; tests pass a clock they can move to check expiry. */
   clock: () => Date;
+  /** The local SMTP capture, when mail is captured instead of sent (development, demo, tests). */
+  mailCapture?: MailCapture;
 }
 
 declare module 'fastify' {

@@ -1,0 +1,38 @@
+import type { Language } from '../i18n.js';
+
+/**
+ * Mail texts. A mail holds no personal data beyond the recipient's first name and never the content of a message
+ * or plan: it tells that something is waiting and links to the portal.
+ */
+type Params = Record<string, string>;
+type Template = Record<Language, { subject: (p: Params) => string; lines: (p: Params) => string[] }>;
+
+const templates = {
+  'connection-test': {
+    nl: { subject: () => 'Testbericht van Samenplan', lines: (p) => [`Beste ${p.firstName},`, 'Dit is een testbericht. U hoeft niets te doen.'] },
+    en: { subject: () => 'Test message from Samenplan', lines: (p) => [`Dear ${p.firstName},`, 'This is a test message. You do not need to do anything.'] },
+  },
+  'new-message': {
+    nl: { subject: () => 'U heeft een nieuw bericht', lines: (p) => [`Beste ${p.firstName},`, 'Er staat een nieuw bericht voor u klaar in Samenplan.', `Lees het bericht: ${p.link}`] },
+    en: { subject: () => 'You have a new message', lines: (p) => [`Dear ${p.firstName},`, 'A new message is waiting for you in Samenplan.', `Read the message: ${p.link}`] },
+  },
+} satisfies Record<string, Template>;
+
+export type TemplateName = keyof typeof templates;
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export function renderMail(template: TemplateName, language: Language, params: Params) {
+  const { subject, lines } = (templates as Record<TemplateName, Template>)[template][language];
+  const body = lines(params);
+  const linked = (line: string) => escapeHtml(line).replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>');
+  return {
+    subject: subject(params),
+    text: [...body, '', 'Samenplan'].join('\n'),
+    html: `<!doctype html><html lang="${language}"><body>${body.map((l) => `<p>${linked(l)}</p>`).join('')}<p>Samenplan</p></body></html>`,
+  };
+}
+
+export const templateNames = Object.keys(templates) as TemplateName[];
