@@ -1,0 +1,32 @@
+import type { RouteObject } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ComingSoon } from '../../components/ComingSoon';
+import { ResidentHome } from './ResidentHome';
+import { ResidentLayout } from './ResidentLayout';
+
+function Dossiers() {
+  const { t } = useTranslation('resident');
+  return <ComingSoon title={t('dossiers.title')} />;
+}
+
+function Messages() {
+  const { t } = useTranslation('resident');
+  return <ComingSoon title={t('messages.title')} />;
+}
+
+function Profile() {
+  const { t } = useTranslation('resident');
+  return <ComingSoon title={t('profile.title')} />;
+}
+
+/** Resident portal ("Mijn Samenplan") at the root of the site. */
+export const residentRoutes: RouteObject = {
+  path: '/',
+  element: <ResidentLayout />,
+  children: [
+    { index: true, element: <ResidentHome /> },
+    { path: 'dossiers', element: <Dossiers /> },
+    { path: 'berichten', element: <Messages /> },
+    { path: 'profiel', element: <Profile /> },
+  ],
+};

@@ -1,0 +1,23 @@
+// Bundled translations: every language is in the build, so switching needs no request and works offline.
+import enAccessibility from './en/accessibility.json';
+import enCommon from './en/common.json';
+import enDay from './en/day.json';
+import enResident from './en/resident.json';
+import enWork from './en/work.json';
+import nlAccessibility from './nl/accessibility.json';
+import nlCommon from './nl/common.json';
+import nlDay from './nl/day.json';
+import nlResident from './nl/resident.json';
+import nlWork from './nl/work.json';
+
+export const namespaces = ['common', 'resident', 'day', 'work', 'accessibility'] as const;
+export type Namespace = (typeof namespaces)[number];
+
+export const resources = {
+  nl: { common: nlCommon, resident: nlResident, day: nlDay, work: nlWork, accessibility: nlAccessibility },
+  en: { common: enCommon, resident: enResident, day: enDay, work: enWork, accessibility: enAccessibility },
+} as const;
+
+export const languages = ['nl', 'en'] as const;
+export type Language = (typeof languages)[number];
+export const defaultLanguage: Language = 'nl';
