@@ -1,0 +1,19 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe with the WCAG 2.2 AA rule set and fails with a readable list of rule ids and targets. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, 'axe violations').toEqual([]);
+  return results;
+}
+
+/** Waits until the page is settled: the h1 is there and a home page's server status left "checking". */
+export async function waitForPage(page: Page) {
+  await expect(page.locator('h1')).toHaveCount(1);
+  const status = page.locator('.sp-server-status');
+  if ((await status.count()) > 0) await expect(status).not.toHaveClass(/sp-server-status--loading/);
+}
