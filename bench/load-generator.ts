@@ -1,0 +1,50 @@
+// Runs in a child process (forked by scenario.ts) so the load generator does not share the app's event loop or heap:
+// the app's latency, event-loop delay and RSS are then the app's alone.
+import autocannon from 'autocannon';
+import { serveOnce } from './child.js';
+
+export interface LoadRequest {
+  url: string;
+  /** A fixed path, or a prefix to which a random whole number below `randomBelow` is appended per request. */
+  path: string;
+  randomBelow: number | null;
+  durationSeconds: number;
+  connections: number;
+}
+
+export interface LoadSummary {
+  requests: number;
+  durationSeconds: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+
+async function generate(request: LoadRequest): Promise<LoadSummary> {
+  const { path, randomBelow } = request;
+  const result = await autocannon({
+    url: request.url,
+    connections: request.connections,
+    duration: request.durationSeconds,
+    timeout: 10,
+    // autocannon calls setupRequest whenever the key is present, so it is left out for fixed paths.
+    requests: [
+      randomBelow === null
+        ? { method: 'GET', path }
+        : { method: 'GET', path: `${path}0`, setupRequest: (req) => ({ ...req, path: `${path}${Math.floor(Math.random() * randomBelow)}` }) },
+    ],
+  });
+  return {
+    requests: result.requests.total,
+    durationSeconds: result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+serveOnce(generate);
