@@ -29,6 +29,8 @@ const messages = {
     'field.tooLong': 'Dit is te lang.',
     'field.invalidFormat': 'De vorm klopt niet.',
     'field.unknown': 'Dit veld kennen we niet.',
+    'field.expired': 'Deze code is verlopen of al gebruikt. Vraag een nieuwe aan.',
+    'field.tooManyAttempts': 'Te vaak een verkeerde code. Vraag een nieuwe aan.',
   },
   en: {
     'problem.validation': 'The data is not valid',
@@ -57,6 +59,8 @@ const messages = {
     'field.tooLong': 'This is too long.',
     'field.invalidFormat': 'The format is not right.',
     'field.unknown': 'This field is not known.',
+    'field.expired': 'This code has expired or was used. Ask for a new one.',
+    'field.tooManyAttempts': 'Too many wrong codes. Ask for a new one.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

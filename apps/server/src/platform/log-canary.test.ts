@@ -19,7 +19,7 @@ describe('logs', () => {
     await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'jan.deboer@demoland.example', password: CANARY_PASSWORD, organisation: 'demoland' } });
     await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: `${CANARY_BSN}@x.example`, password: CANARY_PASSWORD, organisation: CANARY_BSN, bsn: CANARY_BSN } });
     await t.app.inject({ method: 'GET', url: `/api/tenants?bsn=${CANARY_BSN}&token=${CANARY_PASSWORD}`, headers: { authorization: `Bearer ${CANARY_PASSWORD}` } });
-    const session = await signIn(t.app, 'jan.deboer@demoland.example', demoPassword, 'demoland');
+    const session = await signIn(t, 'jan.deboer@demoland.example', demoPassword, 'demoland');
     await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: session.cookie } });
     await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: session.headers });
 

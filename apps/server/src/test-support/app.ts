@@ -5,12 +5,17 @@ import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { FieldCipher } from '../platform/crypto.js';
 import type { Database } from '../platform/db/index.js';
+import { MailCapture, MailSender } from '../platform/mail/index.js';
 import { createTestDatabase } from './database.js';
 
 export interface TestApp {
   app: FastifyInstance;
   database: Database;
   cipher: FieldCipher;
+  /** The local SMTP server that receives what the app sends. */
+  mail: MailCapture;
+  /** Sends what is due in the outbox now (tests deliver explicitly instead of polling). */
+  deliverMail: () => Promise<number>;
   /** Every log line written so far, as text. */
   logs: () => string;
   close: () => Promise<void>;
@@ -32,15 +37,22 @@ export async function createTestApp(env: Record<string, string> = {}, clock: () 
   const stream = new PassThrough();
   const chunks: string[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
-  const app = await buildApp({ config, database, cipher, clock }, { logStream: stream });
+  const mail = new MailCapture();
+  const smtpPort = await mail.listen();
+  const app = await buildApp({ config, database, cipher, clock, mailCapture: mail }, { logStream: stream });
   await app.ready();
+  const sender = new MailSender({ database, smtpUrl: `smtp://127.0.0.1:${smtpPort}`, from: 'Samenplan <test@samenplan.localhost>', clock, log: app.log });
   return {
     app,
     database,
     cipher,
+    mail,
+    deliverMail: () => sender.runOnce(),
     logs: () => chunks.join(''),
     close: async () => {
       await app.close();
+      await sender.stop();
+      await mail.close();
       await drop();
     },
   };

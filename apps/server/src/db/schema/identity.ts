@@ -1,6 +1,9 @@
-import { foreignKey, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenantColumns } from './columns.js';
 import { accounts } from './tenancy.js';
+
+/** What a session still has to pass before it may use the product; `active` when nothing is left. */
+export const sessionStage = pgEnum('session_stage', ['email-code', 'change-password', 'accept-terms', 'active']);
 
 /** A signed-in browser. Only the SHA-256 of the token is stored; the token itself lives in the cookie. */
 export const sessions = pgTable(
@@ -11,6 +14,7 @@ export const sessions = pgTable(
     tokenHash: text('token_hash').notNull(),
     csrfToken: text('csrf_token').notNull(),
     role: text('role').notNull(),
+    stage: sessionStage('stage').notNull().default('email-code'),
     organisationId: uuid('organisation_id'),
     userAgent: text('user_agent'),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
@@ -23,4 +27,32 @@ export const sessions = pgTable(
     uniqueIndex('session_token_hash').on(t.tokenHash),
     index('session_account').on(t.tenantId, t.accountId),
   ],
+);
+
+/** A one-time code e-mailed after the password: 6 digits, 5 minutes, 5 tries, stored hashed. */
+export const signInCodes = pgTable(
+  'sign_in_code',
+  {
+    ...tenantColumns,
+    sessionId: uuid('session_id').notNull(),
+    codeHash: text('code_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    replacedAt: timestamp('replaced_at', { withTimezone: true }),
+  },
+  (t) => [index('sign_in_code_session').on(t.tenantId, t.sessionId)],
+);
+
+/** Failed sign-ins per e-mail address and per client address, for delays and temporary locks. */
+export const signInThrottles = pgTable(
+  'sign_in_throttle',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    key: text('key').notNull(),
+    failures: integer('failures').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.key] })],
 );

@@ -28,9 +28,9 @@ beforeAll(async () => {
   });
   for (const key of ['jan', 'ria', 'sanne', 'lotte', 'peter']) {
     const person = demoPeople.find((p) => p.key === key)!;
-    as[key] = await signIn(t.app, person.email, demoPassword, 'demoland');
+    as[key] = await signIn(t, person.email, demoPassword, 'demoland');
   }
-  as.olga = await signIn(t.app, 'olga@elders.example', demoPassword, 'elders');
+  as.olga = await signIn(t, 'olga@elders.example', demoPassword, 'elders');
   // Lotte is coach and aanjager; she acts as aanjager here.
   const switched = await t.app.inject({ method: 'POST', url: '/api/me/role', headers: as.lotte!.headers, payload: { role: 'teamSuperuser' } });
   expect(switched.statusCode).toBe(204);

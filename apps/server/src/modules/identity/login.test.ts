@@ -4,7 +4,7 @@ import { seedDemoTenant } from '../../demo/seed.js';
 import { auditEvents } from '../../db/schema/index.js';
 import { inTenant } from '../../platform/db/index.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
-import { signIn } from '../../test-support/session.js';
+import { cookieOf, mailedCode, signIn } from '../../test-support/session.js';
 import { createTenant } from '../../test-support/tenants.js';
 
 let t: TestApp;
@@ -63,20 +63,26 @@ describe('login: bad input first', () => {
 });
 
 describe('sessions', () => {
-  it('signs in, shows who is signed in, and sets an HttpOnly SameSite=Lax cookie', async () => {
+  it('signs in with password and e-mailed code, shows who is signed in, and sets an HttpOnly SameSite=Lax cookie', async () => {
+    const since = t.mail.mails.length;
     const response = await login(jan);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ next: 'done' });
-    const cookie = response.cookies[0]!;
+    expect(response.json()).toMatchObject({ next: 'email-code' });
+    const pending = cookieOf(response);
+    const code = await mailedCode(t, jan.email, since);
+    const step = await t.app.inject({ method: 'POST', url: '/api/auth/email-code', headers: { cookie: pending, 'x-csrf-token': response.json().csrfToken }, payload: { code } });
+    expect(step.json()).toMatchObject({ next: 'done' });
+    const cookie = step.cookies[0]!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
-    const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: `${cookie.name}=${cookie.value}` } });
+    expect(cookieOf(step)).not.toBe(pending);
+    const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: cookieOf(step) } });
     expect(me.json()).toMatchObject({ person: { firstName: 'Jan', infix: 'de', surname: 'Boer' }, activeRole: 'resident', tenant: { slug: 'demoland' } });
     expect(me.json()).not.toHaveProperty('person.bsn');
   });
 
   it('answers /api/me with 401 without a session or with a forged one', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/me' })).statusCode).toBe(401);
-    const { cookie } = await signIn(t.app, jan.email, jan.password, jan.organisation);
+    const { cookie } = await signIn(t, jan.email, jan.password, jan.organisation);
     const other = await createTenant(t.database, 'elders');
     const [name, value] = cookie.split('=');
     const forged = `${name}=${other.id}.${value!.split('.')[1]}`;
@@ -85,17 +91,17 @@ describe('sessions', () => {
   });
 
   it('refuses a state-changing request without the CSRF token, or with another session’s', async () => {
-    const a = await signIn(t.app, jan.email, jan.password, jan.organisation);
-    const b = await signIn(t.app, 'ria.deboer@demoland.example', demoPassword, 'demoland');
+    const a = await signIn(t, jan.email, jan.password, jan.organisation);
+    const b = await signIn(t, 'ria.deboer@demoland.example', demoPassword, 'demoland');
     expect((await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: a.cookie } })).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: a.cookie, 'x-csrf-token': b.csrfToken } })).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: a.cookie } })).statusCode).toBe(200);
   });
 
   it('ends the session at logout, and every session with everywhere=true', async () => {
-    const a = await signIn(t.app, jan.email, jan.password, jan.organisation);
-    const b = await signIn(t.app, jan.email, jan.password, jan.organisation);
-    const c = await signIn(t.app, jan.email, jan.password, jan.organisation);
+    const a = await signIn(t, jan.email, jan.password, jan.organisation);
+    const b = await signIn(t, jan.email, jan.password, jan.organisation);
+    const c = await signIn(t, jan.email, jan.password, jan.organisation);
     expect((await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: a.headers })).statusCode).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: a.cookie } })).statusCode).toBe(401);
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: b.cookie } })).statusCode).toBe(200);
@@ -104,7 +110,7 @@ describe('sessions', () => {
   });
 
   it('expires after 15 idle minutes, and after 12 hours however active', async () => {
-    const s = await signIn(t.app, jan.email, jan.password, jan.organisation);
+    const s = await signIn(t, jan.email, jan.password, jan.organisation);
     now = new Date(now.getTime() + 14 * 60_000);
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: s.cookie } })).statusCode).toBe(200);
     now = new Date(now.getTime() + 14 * 60_000);
@@ -112,7 +118,7 @@ describe('sessions', () => {
     now = new Date(now.getTime() + 16 * 60_000);
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: s.cookie } })).statusCode).toBe(401);
 
-    const active = await signIn(t.app, jan.email, jan.password, jan.organisation);
+    const active = await signIn(t, jan.email, jan.password, jan.organisation);
     for (let hour = 0; hour < 12 * 5; hour++) {
       now = new Date(now.getTime() + 12 * 60_000);
       const status = (await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: active.cookie } })).statusCode;
@@ -122,13 +128,13 @@ describe('sessions', () => {
   });
 
   it('lets a person act only in a role they hold, and renews the session when they switch', async () => {
-    const s = await signIn(t.app, jan.email, jan.password, jan.organisation);
+    const s = await signIn(t, jan.email, jan.password, jan.organisation);
     const refused = await t.app.inject({ method: 'POST', url: '/api/me/role', headers: s.headers, payload: { role: 'functionalAdmin' } });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().errors).toEqual([expect.objectContaining({ field: 'role', code: 'invalid' })]);
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: s.cookie } })).json().activeRole).toBe('resident');
 
-    const lotte = await signIn(t.app, 'lotte.visser@wijkteam.demoland.example', demoPassword, 'demoland');
+    const lotte = await signIn(t, 'lotte.visser@wijkteam.demoland.example', demoPassword, 'demoland');
     const switched = await t.app.inject({ method: 'POST', url: '/api/me/role', headers: lotte.headers, payload: { role: 'teamSuperuser' } });
     expect(switched.statusCode).toBe(204);
     const renewed = `${switched.cookies[0]!.name}=${switched.cookies[0]!.value}`;

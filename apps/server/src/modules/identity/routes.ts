@@ -2,13 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTenant } from '../../platform/db/index.js';
 import { unauthorized } from '../../platform/errors.js';
+import { subjectOf } from '../../platform/http/context.js';
 import { problemResponse } from '../platform/schema.js';
 import { login } from './commands/login.js';
+import { resendEmailCode, verifyEmailCode } from './commands/email-code.js';
 import { logout } from './commands/logout.js';
 import { switchRole } from './commands/switch-role.js';
 import { presentMe } from './presenter.js';
 import { findPerson, findTenantById, rolesOf } from './repository.js';
-import { loginBody, loginResponse, meResponse, switchRoleBody } from './schema.js';
+import { emailCodeBody, loginBody, loginResponse, meResponse, stepResponse, switchRoleBody } from './schema.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 
 export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -27,7 +29,43 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const result = await login(services, request.ctx, request.body);
       setSessionCookie(reply, services.config, result.tenantId, result.token);
-      return { next: result.next };
+      return { next: result.next, csrfToken: result.csrfToken };
+    },
+  );
+
+  app.post(
+    '/api/auth/email-code',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Second step: the 6-digit code e-mailed after the password (valid 5 minutes, 5 tries)',
+        body: emailCodeBody,
+        response: { 200: stepResponse, 400: problemResponse, 401: problemResponse, 403: problemResponse },
+      },
+    },
+    async (request, reply) => {
+      const session = request.session;
+      if (!session || session.stage !== 'email-code') throw unauthorized();
+      const result = await verifyEmailCode(services, request.ctx, session, request.body.code);
+      setSessionCookie(reply, services.config, request.ctx.tenantId!, result.token);
+      return { next: result.next, csrfToken: result.csrfToken };
+    },
+  );
+
+  app.post(
+    '/api/auth/email-code/resend',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Send a new code (the old one stops working); at most once per 30 seconds',
+        response: { 204: z.null(), 401: problemResponse, 403: problemResponse, 429: problemResponse },
+      },
+    },
+    async (request, reply) => {
+      const session = request.session;
+      if (!session || session.stage !== 'email-code') throw unauthorized();
+      await resendEmailCode(services, request.ctx, session);
+      return reply.status(204).send(null);
     },
   );
 
@@ -54,8 +92,8 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['identity'], summary: 'Who is signed in', response: { 200: meResponse, 401: problemResponse } } },
     async (request) => {
       const session = request.session;
-      const actor = request.ctx.actor;
-      if (!session || !actor) throw unauthorized();
+      const actor = subjectOf(request.ctx);
+      if (!session) throw unauthorized();
       const { person, tenant, roles } = await inTenant(services.database.owner, request.ctx.tenantId, async (tx) => ({
         person: await findPerson(tx, actor.personId),
         tenant: await findTenantById(tx, request.ctx.tenantId!),
@@ -77,6 +115,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      subjectOf(request.ctx);
       if (!request.session || !request.ctx.tenantId) throw unauthorized();
       const { token } = await switchRole(services, request.ctx, request.session.id, request.body.role);
       setSessionCookie(reply, services.config, request.ctx.tenantId, token);

@@ -10,7 +10,13 @@ export const loginBody = z
 
 export const loginNextStep = z.enum(['email-code', 'totp', 'passkey', 'change-password', 'accept-terms', 'done']);
 
-export const loginResponse = z.object({ next: loginNextStep });
+export const loginResponse = z.object({
+  next: loginNextStep,
+  csrfToken: z.string().meta({ description: 'Send as X-CSRF-Token with the next steps' }),
+});
+export const stepResponse = loginResponse;
+
+export const emailCodeBody = z.object({ code: z.string().regex(/^\d{6}$/, 'six digits') }).strict();
 
 export const meResponse = z
   .object({

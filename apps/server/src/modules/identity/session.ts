@@ -11,6 +11,8 @@ import { tokenHash } from './tokens.js';
 
 export interface ActiveSession {
   id: string;
+  accountId: string;
+  stage: 'email-code' | 'change-password' | 'accept-terms' | 'active';
   csrfToken: string;
   idleExpiresAt: Date;
   absoluteExpiresAt: Date;
@@ -57,11 +59,14 @@ export function registerSessions(app: FastifyInstance) {
     if (!live) return;
     request.session = {
       id: live.session.id,
+      accountId: live.session.accountId,
+      stage: live.session.stage,
       csrfToken: live.session.csrfToken,
       idleExpiresAt: live.session.idleExpiresAt,
       absoluteExpiresAt: live.session.absoluteExpiresAt,
     };
     request.ctx.tenantId = live.session.tenantId;
+    request.ctx.sessionStage = live.session.stage;
     request.ctx.actor = {
       accountId: live.account.id,
       personId: live.account.personId,

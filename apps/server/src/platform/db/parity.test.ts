@@ -69,7 +69,7 @@ describe.skipIf(!onPostgres)('PGlite and PostgreSQL give the same results', () =
     for (const person of demoPeople.slice(0, 6)) {
       const [onPg, onPglite] = await Promise.all(
         [pgApp, pgliteApp].map(async (t) => {
-          const session = await signIn(t.app, person.email, demoPassword, 'demoland');
+          const session = await signIn(t, person.email, demoPassword, 'demoland');
           const me = (await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: session.cookie } })).json();
           return { ...me, person: { ...me.person, id: undefined }, csrfToken: undefined, session: undefined };
         }),

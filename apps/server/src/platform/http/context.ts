@@ -17,6 +17,8 @@ export interface RequestContext {
   requestId: string;
   tenantId: string | null;
   actor: Actor | null;
+  /** What the session still has to pass (e-mail code, new password, terms); only `active` may use the product. */
+  sessionStage: 'email-code' | 'change-password' | 'accept-terms' | 'active' | null;
   onBehalfOfPersonId: string | null;
   clientIp: string;
   userAgent: string | null;
@@ -36,6 +38,7 @@ export function registerRequestContext(app: FastifyInstance) {
       requestId: request.id,
       tenantId: null,
       actor: null,
+      sessionStage: null,
       onBehalfOfPersonId: null,
       clientIp: request.ip,
       userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
@@ -46,11 +49,14 @@ export function registerRequestContext(app: FastifyInstance) {
 
 /** The context of work the system does by itself (start-up seeding, scheduled jobs): no person, no client. */
 export function systemContext(tenantId: string, requestId: string): RequestContext {
-  return { requestId, tenantId, actor: null, onBehalfOfPersonId: null, clientIp: 'system', userAgent: null, language: 'nl' };
+  return { requestId, tenantId, actor: null, sessionStage: null, onBehalfOfPersonId: null, clientIp: 'system', userAgent: null, language: 'nl' };
 }
 
-/** The signed-in subject for the policy layer; 401 when nobody is signed in. */
+/**
+ * The signed-in subject for the policy layer; 401 when nobody is signed in or the sign-in is not complete (code,
+ * new password or terms still to come): the gates hold for every API call, not only in the UI.
+ */
 export function subjectOf(ctx: RequestContext): Subject {
-  if (!ctx.actor || !ctx.tenantId) throw unauthorized();
+  if (!ctx.actor || !ctx.tenantId || ctx.sessionStage !== 'active') throw unauthorized();
   return { tenantId: ctx.tenantId, ...ctx.actor };
 }

@@ -16,7 +16,7 @@ const quiet = { warn: () => undefined, error: () => undefined };
 const sender = (smtpPort: number) =>
   new MailSender({ database, smtpUrl: `smtp://127.0.0.1:${smtpPort}`, from: 'Samenplan <noreply@samenplan.example>', clock: () => now, log: quiet });
 const queue = (to: string, firstName = 'Jan') =>
-  inTenant(database.owner, tenantId, (tx) => enqueueMail(tx, { tenantId, to, language: 'nl', template: 'new-message', params: { firstName, link: 'http://localhost:3000/berichten' } }));
+  inTenant(database.owner, tenantId, (tx) => enqueueMail(tx, { tenantId, to, language: 'nl', template: 'new-message', params: { firstName, link: 'http://localhost:3000/berichten' }, now }));
 
 beforeAll(async () => {
   ({ database, drop } = await createTestDatabase());
@@ -32,7 +32,7 @@ describe('mail outbox', () => {
   it('never sends a mail whose transaction failed', async () => {
     await expect(
       inTenant(database.owner, tenantId, async (tx) => {
-        await enqueueMail(tx, { tenantId, to: 'rolled-back@x.example', language: 'nl', template: 'connection-test', params: { firstName: 'X' } });
+        await enqueueMail(tx, { tenantId, to: 'rolled-back@x.example', language: 'nl', template: 'connection-test', params: { firstName: 'X' }, now });
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');

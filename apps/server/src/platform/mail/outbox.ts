@@ -9,6 +9,8 @@ export interface MailRequest {
   language: Language;
   template: TemplateName;
   params: Record<string, string>;
+  /** The app's clock (not the database's), so the sender's idea of "due" matches the writer's. */
+  now: Date;
 }
 
 /** Queues a mail in the caller's transaction: it is sent only if the change that causes it commits. */
@@ -19,5 +21,7 @@ export async function enqueueMail(tx: Tx, mail: MailRequest): Promise<void> {
     language: mail.language,
     template: mail.template,
     params: mail.params,
+    createdAt: mail.now,
+    nextAttemptAt: mail.now,
   });
 }

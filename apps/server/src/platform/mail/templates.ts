@@ -12,6 +12,26 @@ const templates = {
     nl: { subject: () => 'Testbericht van Samenplan', lines: (p) => [`Beste ${p.firstName},`, 'Dit is een testbericht. U hoeft niets te doen.'] },
     en: { subject: () => 'Test message from Samenplan', lines: (p) => [`Dear ${p.firstName},`, 'This is a test message. You do not need to do anything.'] },
   },
+  'sign-in-code': {
+    nl: {
+      subject: () => 'Uw inlogcode voor Samenplan',
+      lines: (p) => [`Beste ${p.firstName},`, `Uw inlogcode is: ${p.code}`, 'De code werkt 5 minuten en één keer.', 'Heeft u niet geprobeerd in te loggen? Dan hoeft u niets te doen. Uw wachtwoord is wel bij iemand anders bekend: verander het.'],
+    },
+    en: {
+      subject: () => 'Your Samenplan sign-in code',
+      lines: (p) => [`Dear ${p.firstName},`, `Your sign-in code is: ${p.code}`, 'The code works for 5 minutes, once.', 'Did you not try to sign in? Then you need not do anything, but someone else knows your password: change it.'],
+    },
+  },
+  'account-locked': {
+    nl: {
+      subject: () => 'Inloggen tijdelijk geblokkeerd',
+      lines: (p) => [`Beste ${p.firstName},`, `Er is te vaak geprobeerd met een verkeerd wachtwoord in te loggen op uw account. Inloggen is ${p.minutes} minuten geblokkeerd.`, 'Was u dit niet? Neem dan contact op met uw organisatie.'],
+    },
+    en: {
+      subject: () => 'Signing in temporarily blocked',
+      lines: (p) => [`Dear ${p.firstName},`, `There were too many attempts to sign in to your account with a wrong password. Signing in is blocked for ${p.minutes} minutes.`, 'Was this not you? Please contact your organisation.'],
+    },
+  },
   'new-message': {
     nl: { subject: () => 'U heeft een nieuw bericht', lines: (p) => [`Beste ${p.firstName},`, 'Er staat een nieuw bericht voor u klaar in Samenplan.', `Lees het bericht: ${p.link}`] },
     en: { subject: () => 'You have a new message', lines: (p) => [`Dear ${p.firstName},`, 'A new message is waiting for you in Samenplan.', `Read the message: ${p.link}`] },

@@ -1,12 +1,15 @@
 import { sessions } from '../../../db/schema/index.js';
 import { recordAudit } from '../../../platform/audit.js';
 import { inTenant } from '../../../platform/db/index.js';
-import { unauthorized } from '../../../platform/errors.js';
+import { tooManyRequests, unauthorized } from '../../../platform/errors.js';
 import type { RequestContext } from '../../../platform/http/context.js';
+import { enqueueMail } from '../../../platform/mail/index.js';
 import type { Services } from '../../../platform/services.js';
 import { verifyPassword } from '../password.js';
-import { findAccountByEmail, findTenantBySlug, rolesOf } from '../repository.js';
+import { findAccountByEmail, findPerson, findTenantBySlug, rolesOf } from '../repository.js';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from '../session-cookie.js';
+import { sendSignInCode } from '../sign-in-code.js';
+import { clearFailures, LOCK_MINUTES, recordFailure, secondsLocked, throttleKeys } from '../throttle.js';
 import { newToken, tokenHash } from '../tokens.js';
 
 export interface LoginInput {
@@ -18,13 +21,17 @@ export interface LoginInput {
 export interface LoginResult {
   tenantId: string;
   token: string;
-  next: 'change-password' | 'done';
+  csrfToken: string;
+  next: 'email-code';
 }
 
+type Outcome = { kind: 'ok'; token: string; csrfToken: string } | { kind: 'denied' } | { kind: 'locked'; seconds: number };
+
 /**
- * Checks e-mail, password and organisation and opens a session. Every failure answers the same 401 after the same
- * work (an unknown account is verified against a decoy hash), so the answer does not tell whether an account exists.
- * A failure for a known tenant is logged, and the log entry commits even though the login fails.
+ * Checks e-mail, password and organisation, then opens a session that still needs the e-mailed code. Every failure
+ * answers the same 401 after the same work (an unknown account is verified against a decoy hash); throttling is keyed
+ * on the typed address, so a locked unknown address answers like a locked known one. Failures are logged, and the
+ * failure count and log entry commit although the login fails.
  */
 export async function login(services: Services, ctx: RequestContext, input: LoginInput): Promise<LoginResult> {
   const tenant = await findTenantBySlug(services.database.owner, input.organisation);
@@ -33,35 +40,49 @@ export async function login(services: Services, ctx: RequestContext, input: Logi
     throw unauthorized();
   }
   const now = services.clock();
+  const keys = throttleKeys(input.email, ctx.clientIp);
   const loggedCtx = { ...ctx, tenantId: tenant.id };
-  const outcome = await inTenant(services.database.owner, tenant.id, async (tx) => {
+  const outcome: Outcome = await inTenant(services.database.owner, tenant.id, async (tx) => {
+    const locked = await secondsLocked(tx, tenant.id, keys, now);
+    if (locked > 0) {
+      await recordAudit(tx, loggedCtx, [{ action: 'login-failed', objectType: 'account', outcome: 'denied', reason: 'throttled' }]);
+      return { kind: 'locked', seconds: locked };
+    }
     const account = await findAccountByEmail(tx, input.email);
     const passwordOk = await verifyPassword(account?.status === 'active' ? account.passwordHash : null, input.password);
-    if (!account || !passwordOk) {
+    const [firstRole] = account && passwordOk ? await rolesOf(tx, account.id) : [];
+    const person = account ? await findPerson(tx, account.personId) : null;
+    if (!account || !passwordOk || !firstRole || !person) {
+      const { lockedNow } = await recordFailure(tx, tenant.id, keys, now);
+      if (lockedNow && account && person) {
+        await enqueueMail(tx, { tenantId: tenant.id, to: account.email, language: ctx.language, template: 'account-locked', params: { firstName: person.firstName, minutes: String(LOCK_MINUTES) }, now });
+      }
       await recordAudit(tx, loggedCtx, [{ action: 'login-failed', objectType: 'account', objectId: account?.id ?? null, outcome: 'denied' }]);
-      return null;
+      return { kind: 'denied' };
     }
-    const [firstRole] = await rolesOf(tx, account.id);
-    if (!firstRole) {
-      await recordAudit(tx, loggedCtx, [{ action: 'login-failed', objectType: 'account', objectId: account.id, outcome: 'denied', reason: 'no role' }]);
-      return null;
-    }
+    await clearFailures(tx, tenant.id, keys);
     const token = newToken();
-    await tx.insert(sessions).values({
-      tenantId: tenant.id,
-      accountId: account.id,
-      tokenHash: tokenHash(token),
-      csrfToken: newToken(),
-      role: firstRole.role,
-      organisationId: firstRole.organisationId,
-      userAgent: ctx.userAgent,
-      idleExpiresAt: new Date(now.getTime() + SESSION_IDLE_MS),
-      absoluteExpiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
-    });
-    const actor = { personId: account.personId, accountId: account.id, role: firstRole.role, organisationId: firstRole.organisationId, teamIds: [], superuserOfTeamIds: [] };
-    await recordAudit(tx, { ...loggedCtx, actor }, [{ action: 'login', objectType: 'account', objectId: account.id }]);
-    return { token, next: account.mustChangePassword ? ('change-password' as const) : ('done' as const) };
+    const csrfToken = newToken();
+    const [session] = await tx
+      .insert(sessions)
+      .values({
+        tenantId: tenant.id,
+        accountId: account.id,
+        tokenHash: tokenHash(token),
+        csrfToken,
+        role: firstRole.role,
+        organisationId: firstRole.organisationId,
+        stage: 'email-code',
+        userAgent: ctx.userAgent,
+        idleExpiresAt: new Date(now.getTime() + SESSION_IDLE_MS),
+        absoluteExpiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+      })
+      .returning({ id: sessions.id });
+    await sendSignInCode(tx, { tenantId: tenant.id, sessionId: session!.id, email: account.email, firstName: person.firstName, language: ctx.language, now });
+    await recordAudit(tx, loggedCtx, [{ action: 'login', objectType: 'account', objectId: account.id, details: { step: 'password' } }]);
+    return { kind: 'ok', token, csrfToken };
   });
-  if (!outcome) throw unauthorized();
-  return { tenantId: tenant.id, ...outcome };
+  if (outcome.kind === 'locked') throw tooManyRequests(outcome.seconds);
+  if (outcome.kind === 'denied') throw unauthorized();
+  return { tenantId: tenant.id, token: outcome.token, csrfToken: outcome.csrfToken, next: 'email-code' };
 }

@@ -1,0 +1,58 @@
+import { timingSafeEqual } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { accounts, sessions, signInCodes } from '../../../db/schema/index.js';
+import { recordAudit } from '../../../platform/audit.js';
+import { inTenant } from '../../../platform/db/index.js';
+import { tooManyRequests, validation } from '../../../platform/errors.js';
+import type { RequestContext } from '../../../platform/http/context.js';
+import type { Services } from '../../../platform/services.js';
+import { findPerson } from '../repository.js';
+import type { ActiveSession } from '../session.js';
+import { CODE_MAX_ATTEMPTS, codeHash, currentCode, RESEND_AFTER_MS, sendSignInCode } from '../sign-in-code.js';
+import { newToken, tokenHash } from '../tokens.js';
+
+type Verdict = { ok: true; token: string; csrfToken: string; next: 'change-password' | 'done' } | { ok: false; code: 'invalid' | 'expired' | 'tooManyAttempts' };
+
+/**
+ * Checks the e-mailed code. Right: the session moves on and gets a new token (its rights change). Wrong: the attempt
+ * counts, and after five the code is dead. Expired, used or replaced codes never work.
+ */
+export async function verifyEmailCode(services: Services, ctx: RequestContext, session: ActiveSession, code: string) {
+  const now = services.clock();
+  const verdict: Verdict = await inTenant(services.database.owner, ctx.tenantId, async (tx) => {
+    const current = await currentCode(tx, session.id);
+    if (!current || current.usedAt || current.expiresAt <= now) return { ok: false, code: 'expired' };
+    if (current.attempts >= CODE_MAX_ATTEMPTS) return { ok: false, code: 'tooManyAttempts' };
+    const expected = Buffer.from(current.codeHash);
+    const given = Buffer.from(codeHash(session.id, code));
+    if (!timingSafeEqual(expected, given)) {
+      await tx.update(signInCodes).set({ attempts: current.attempts + 1 }).where(eq(signInCodes.id, current.id));
+      await recordAudit(tx, ctx, [{ action: 'login-failed', objectType: 'session', objectId: session.id, outcome: 'denied', reason: 'wrong e-mail code' }]);
+      return { ok: false, code: current.attempts + 1 >= CODE_MAX_ATTEMPTS ? 'tooManyAttempts' : 'invalid' };
+    }
+    const [account] = await tx.select().from(accounts).where(eq(accounts.id, session.accountId));
+    const stage = account!.mustChangePassword ? 'change-password' : 'active';
+    const token = newToken();
+    const csrfToken = newToken();
+    await tx.update(signInCodes).set({ usedAt: now }).where(eq(signInCodes.id, current.id));
+    await tx.update(sessions).set({ stage, tokenHash: tokenHash(token), csrfToken }).where(eq(sessions.id, session.id));
+    await recordAudit(tx, ctx, [{ action: 'login', objectType: 'account', objectId: session.accountId, details: { step: 'email-code' } }]);
+    return { ok: true, token, csrfToken, next: stage === 'active' ? 'done' : 'change-password' };
+  });
+  if (!verdict.ok) throw validation([{ field: 'code', code: verdict.code }]);
+  return verdict;
+}
+
+/** Sends a new code, which makes the old one useless; at most one per 30 seconds. */
+export async function resendEmailCode(services: Services, ctx: RequestContext, session: ActiveSession) {
+  const now = services.clock();
+  await inTenant(services.database.owner, ctx.tenantId, async (tx) => {
+    const current = await currentCode(tx, session.id);
+    const waitMs = current ? current.createdAt.getTime() + RESEND_AFTER_MS - now.getTime() : 0;
+    if (waitMs > 0) throw tooManyRequests(Math.ceil(waitMs / 1000));
+    const [account] = await tx.select().from(accounts).where(eq(accounts.id, session.accountId));
+    const person = await findPerson(tx, account!.personId);
+    await sendSignInCode(tx, { tenantId: ctx.tenantId!, sessionId: session.id, email: account!.email, firstName: person!.firstName, language: ctx.language, now });
+    await recordAudit(tx, ctx, [{ action: 'create', objectType: 'signInCode', objectId: session.id }]);
+  });
+}
