@@ -1,12 +1,19 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, waitForPage } from './support.js';
+import { expect, type Page } from '@playwright/test';
+import { expectNoAxeViolations, test, waitForPage } from './support.js';
 
+// Headings may hold a soft hyphen (U+00AD) so long Dutch words can break on a phone; titles never do.
 const pages = [
-  { name: 'resident', path: '/', heading: 'Welkom bij Mijn Samenplan', status: true },
-  { name: 'day', path: '/dag', heading: 'Vandaag', status: true },
-  { name: 'work', path: '/werk', heading: 'Caseload', status: true },
-  { name: 'accessibility', path: '/toegankelijkheid', heading: 'Toegankelijkheidsverklaring', status: false },
+  { name: 'resident', path: '/', heading: 'Welkom bij Mijn Samenplan', area: 'Mijn Samenplan', status: true },
+  { name: 'day', path: '/dag', heading: 'Vandaag', area: 'Mijn dag', status: true },
+  { name: 'work', path: '/werk', heading: 'Caseload', area: 'Werkplek', status: true },
+  { name: 'accessibility', path: '/toegankelijkheid', heading: 'Toegankelijkheidsverklaring', area: 'Informatie', status: false },
 ];
+
+/** The page never scrolls sideways (WCAG 1.4.10 reflow). */
+async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+}
 
 const viewports = [
   { width: 390, height: 844 },
@@ -21,12 +28,15 @@ for (const viewport of viewports) {
       test(`${entry.path} loads with 0 axe violations`, async ({ page }) => {
         const response = await page.goto(entry.path);
         expect(response?.status()).toBe(200);
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.heading);
+        await expect(page).toHaveTitle(`${entry.heading} – ${entry.area} – Samenplan`);
+        const heading = await page.getByRole('heading', { level: 1 }).textContent();
+        expect(heading?.replaceAll('\u00ad', '')).toBe(entry.heading);
         await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
         await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
         await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Toegankelijkheid' })).toBeVisible();
         if (entry.status) await expect(page.getByRole('status')).toHaveText('Verbonden met de server');
         await waitForPage(page);
+        await expectNoHorizontalScroll(page);
         await expectNoAxeViolations(page);
         await page.screenshot({ path: `test-results/screens/${entry.name}-${viewport.width}.png`, fullPage: true });
       });
@@ -36,6 +46,7 @@ for (const viewport of viewports) {
       await page.goto('/bestaat-niet');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
       await expect(page.getByRole('link', { name: 'Naar de startpagina' })).toBeVisible();
+      await expectNoHorizontalScroll(page);
       await expectNoAxeViolations(page);
       await page.screenshot({ path: `test-results/screens/not-found-${viewport.width}.png`, fullPage: true });
     });

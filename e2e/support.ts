@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -17,3 +17,22 @@ export async function waitForPage(page: Page) {
   const status = page.locator('.sp-server-status');
   if ((await status.count()) > 0) await expect(status).not.toHaveClass(/sp-server-status--loading/);
 }
+
+/**
+ * A test whose page must log no errors to the console: this is where the browser reports a CSP violation (an inline
+ * style or script slipping into the build), a failed request or an uncaught exception.
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'browser console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});

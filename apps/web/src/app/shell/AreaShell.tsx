@@ -36,9 +36,11 @@ export function AreaShell({ area, nav }: AreaShellProps) {
   return (
     <AreaContext.Provider value={area}>
       <Document className={`voorbeeld-theme samenplan-theme sp-shell sp-shell--${area}`}>
-        <SkipLink href="#main" onClick={skipToMain}>
-          {t('skipLink')}
-        </SkipLink>
+        <div className="sp-skip">
+          <SkipLink href="#main" onClick={skipToMain}>
+            {t('skipLink')}
+          </SkipLink>
+        </div>
         <SiteHeader nav={nav} />
         <main id="main" ref={mainRef} tabIndex={-1} className="sp-main">
           <div className="sp-main__content">

@@ -7,8 +7,8 @@ export function SiteFooter() {
   const { t } = useTranslation();
   const headingId = useId();
   return (
-    <PageFooter className="sp-footer">
-      <footer className="sp-footer__content" aria-labelledby={headingId}>
+    <PageFooter className="sp-footer" aria-labelledby={headingId}>
+      <div className="sp-footer__content">
         <Heading level={2} id={headingId} className="sp-footer__heading">
           {t('footer.label')}
         </Heading>
@@ -18,7 +18,7 @@ export function SiteFooter() {
             <RouterLink to="/toegankelijkheid">{t('footer.accessibility')}</RouterLink>
           </li>
         </ul>
-      </footer>
+      </div>
     </PageFooter>
   );
 }

@@ -33,10 +33,10 @@ export function SiteHeader({ nav }: { nav: NavEntry[] }) {
   return (
     <>
       <PageHeader className="sp-header">
-        <header className="sp-header__content">
+        <div className="sp-header__content">
           <Brand />
           <LanguageSwitch />
-        </header>
+        </div>
       </PageHeader>
       <NavBar className="sp-nav" aria-label={t('nav.label')}>
         <NavList className="sp-nav__list">
