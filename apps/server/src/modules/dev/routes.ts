@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { escapeHtml } from '../../platform/html.js';
 
 const capturedMail = z.object({ to: z.string(), subject: z.string(), text: z.string(), html: z.string(), receivedAt: z.string() });
 
-function escape(value: string) {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 /** Captured mail, for development and the demo. Registered only when mail is captured, never in production. */
 export const devMailRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -21,7 +19,7 @@ export const devMailRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/dev/mail', { schema: { hide: true } }, async (_request, reply) => {
     const items = [...capture.mails].reverse();
     const rows = items
-      .map((m) => `<article><h2>${escape(m.subject)}</h2><p>Aan / to: ${escape(m.to)} — ${escape(m.receivedAt)}</p><pre>${escape(m.text)}</pre></article>`)
+      .map((m) => `<article><h2>${escapeHtml(m.subject)}</h2><p>Aan / to: ${escapeHtml(m.to)} — ${escapeHtml(m.receivedAt)}</p><pre>${escapeHtml(m.text)}</pre></article>`)
       .join('');
     return reply
       .type('text/html; charset=utf-8')

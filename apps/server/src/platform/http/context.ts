@@ -1,16 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { unauthorized } from '../errors.js';
 import { languageFrom, type Language } from '../i18n.js';
-import type { Role, Subject } from '../policy/index.js';
+import type { Subject } from '../policy/index.js';
 
-export interface Actor {
-  personId: string;
-  accountId: string;
-  role: Role;
-  organisationId: string | null;
-  teamIds: readonly string[];
-  superuserOfTeamIds: readonly string[];
-}
+/** The signed-in person as the policy layer sees them, minus the tenant (kept on the context itself). */
+export type Actor = Omit<Subject, 'tenantId'>;
 
 /** What every layer may know about the request it serves. Filled in step by step: sign-in adds the actor. */
 export interface RequestContext {

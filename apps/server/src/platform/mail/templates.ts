@@ -1,4 +1,5 @@
 import type { Language } from '../i18n.js';
+import { escapeHtml } from '../html.js';
 
 /**
  * Mail texts. A mail holds no personal data beyond the recipient's first name and never the content of a message
@@ -40,9 +41,6 @@ const templates = {
 
 export type TemplateName = keyof typeof templates;
 
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 export function renderMail(template: TemplateName, language: Language, params: Params) {
   const { subject, lines } = (templates as Record<TemplateName, Template>)[template][language];
