@@ -1,3 +1,4 @@
+import './header.css';
 import { NavBar, NavList, PageHeader } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useHref, useLinkClickHandler } from 'react-router';

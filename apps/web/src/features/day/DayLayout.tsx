@@ -1,6 +1,7 @@
-import './day.css';
 import { useTranslation } from 'react-i18next';
 import { AreaShell } from '../../app/shell/AreaShell';
+// After the shell so these day-app rules come later in the bundle than the shared header rules.
+import './day.css';
 
 export function DayLayout() {
   const { t } = useTranslation('day');
