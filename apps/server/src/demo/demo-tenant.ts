@@ -40,6 +40,8 @@ export interface DemoPerson {
   roles: DemoRole[];
   /** How this person signs in, in the start-up message. */
   label: string;
+  /** Shows the first sign-in: a new password, then the terms of use. */
+  firstSignIn?: boolean;
 }
 
 export const demoPeople: DemoPerson[] = [
@@ -47,7 +49,7 @@ export const demoPeople: DemoPerson[] = [
   { key: 'ria', kind: 'relative', firstName: 'Ria', infix: 'de', surname: 'Boer-Smits', email: 'ria.deboer@demoland.example', phone: '06 23456789', roles: ['relative'], label: 'naaste, echtgenote van Jan (relative)' },
   { key: 'emma', kind: 'resident', firstName: 'Emma', surname: 'Smit', email: 'emma.smit@demoland.example', phone: '06 34567890', dateOfBirth: '2011-09-02', gender: 'vrouw', bsn: '999990032', roles: ['resident'], label: 'inwoner, jeugd (resident)' },
   { key: 'karin', kind: 'relative', firstName: 'Karin', surname: 'Smit', email: 'karin.smit@demoland.example', phone: '06 45678901', roles: ['relative'], label: 'naaste, moeder van Emma (relative)' },
-  { key: 'mohamed', kind: 'resident', firstName: 'Mohamed', surname: 'Yilmaz', email: 'mohamed.yilmaz@demoland.example', phone: '06 56789012', dateOfBirth: '1984-06-21', gender: 'man', bsn: '999990044', roles: ['resident'], label: 'inwoner, Wmo (resident)' },
+  { key: 'mohamed', kind: 'resident', firstName: 'Mohamed', surname: 'Yilmaz', email: 'mohamed.yilmaz@demoland.example', phone: '06 56789012', dateOfBirth: '1984-06-21', gender: 'man', bsn: '999990044', roles: ['resident'], label: 'inwoner, Wmo (resident) — eerste keer inloggen: nieuw wachtwoord en voorwaarden', firstSignIn: true },
   { key: 'sanne', kind: 'professional', firstName: 'Sanne', infix: 'de', surname: 'Vries', email: 'sanne.devries@wijkteam.demoland.example', phone: '0123 456 701', organisation: 'wijkteam', teams: ['volwassenen'], userGroups: ['coaches'], roles: ['coach'], label: 'coach WT Volwassenen (coach)' },
   { key: 'daan', kind: 'professional', firstName: 'Daan', surname: 'Bakker', email: 'daan.bakker@wijkteam.demoland.example', phone: '0123 456 702', organisation: 'wijkteam', teams: ['jeugd'], userGroups: ['coaches'], roles: ['coach'], label: 'coach WT Jeugd (coach)' },
   { key: 'lotte', kind: 'professional', firstName: 'Lotte', surname: 'Visser', email: 'lotte.visser@wijkteam.demoland.example', phone: '0123 456 703', organisation: 'wijkteam', teams: ['volwassenen'], superuserOf: 'volwassenen', userGroups: ['coaches'], roles: ['coach', 'teamSuperuser'], label: 'aanjager WT Volwassenen (teamSuperuser)' },
@@ -59,3 +61,21 @@ export const demoPeople: DemoPerson[] = [
 
 /** The demo password of every demo account; printed at start-up, never used outside the demo. */
 export const demoPassword = 'Demoland-samen-2026';
+
+export const demoTerms = {
+  version: 1,
+  bodyNl: [
+    'Gebruiksvoorwaarden van Samenplan (versie 1)',
+    'Samenplan is de omgeving waarin u samen met uw naasten en hulpverleners aan uw plan werkt.',
+    'U gebruikt uw eigen account en deelt uw wachtwoord en inlogcodes met niemand.',
+    'U ziet alleen wat over u gaat of wat u mag zien. Wie uw gegevens bekijkt, wordt vastgelegd; dat kunt u zelf nakijken.',
+    'Ziet u iets dat niet klopt, of denkt u dat iemand anders in uw account is geweest? Meld het bij uw hulpverlener.',
+  ].join('\n\n'),
+  bodyEn: [
+    'Terms of use of Samenplan (version 1)',
+    'Samenplan is where you work on your plan together with the people close to you and your professionals.',
+    'You use your own account and share your password and sign-in codes with nobody.',
+    'You only see what is about you or what you may see. Who looks at your data is recorded; you can check that yourself.',
+    'If something is wrong, or you think someone else used your account, tell your professional.',
+  ].join('\n\n'),
+};

@@ -8,6 +8,8 @@ import {
   teamMembers,
   teams,
   tenants,
+  termsAcceptances,
+  termsVersions,
   userGroupMembers,
   userGroups,
 } from '../db/schema/index.js';
@@ -15,7 +17,7 @@ import { recordAudit } from '../platform/audit.js';
 import type { FieldCipher } from '../platform/crypto.js';
 import { inTenant, type Database } from '../platform/db/index.js';
 import { systemContext } from '../platform/http/context.js';
-import { demoOrganisations, demoPassword, demoPeople, demoTeams, demoTenant, demoUserGroups } from './demo-tenant.js';
+import { demoOrganisations, demoPassword, demoPeople, demoTeams, demoTenant, demoTerms, demoUserGroups } from './demo-tenant.js';
 
 export interface SeedResult {
   created: boolean;
@@ -45,6 +47,7 @@ export async function seedDemoTenant(database: Database, cipher: FieldCipher): P
         const [row] = await tx.insert(teams).values({ ...team, tenantId, organisationId: orgIds.get(organisation)! }).returning({ id: teams.id });
         teamIds.set(key, row!.id);
       }
+      await tx.insert(termsVersions).values({ tenantId, ...demoTerms });
       const groupIds = new Map<string, string>();
       for (const { key, ...group } of demoUserGroups) {
         const [row] = await tx.insert(userGroups).values({ ...group, tenantId }).returning({ id: userGroups.id });
@@ -78,8 +81,9 @@ export async function seedDemoTenant(database: Database, cipher: FieldCipher): P
         }
         const [account] = await tx
           .insert(accounts)
-          .values({ tenantId, personId, email: person.email, passwordHash, status: 'active', mustChangePassword: false })
+          .values({ tenantId, personId, email: person.email, passwordHash, status: 'active', mustChangePassword: Boolean(person.firstSignIn) })
           .returning({ id: accounts.id });
+        if (!person.firstSignIn) await tx.insert(termsAcceptances).values({ tenantId, accountId: account!.id, version: demoTerms.version });
         for (const role of person.roles) {
           const teamId = role === 'teamSuperuser' && person.superuserOf ? teamIds.get(person.superuserOf)! : null;
           await tx.insert(accountRoles).values({ tenantId, accountId: account!.id, role, organisationId, teamId });
@@ -97,7 +101,8 @@ export function demoSignInLines(publicUrl: string): string[] {
   return [
     `Samenplan is running at ${publicUrl}`,
     `  resident portal ${publicUrl}/   client day app ${publicUrl}/dag   workspace ${publicUrl}/werk   API docs ${publicUrl}/api/docs`,
-    `Demo tenant "${demoTenant.name}": every account below signs in with organisation "${demoTenant.name}" and password "${demoPassword}".`,
+    `Demo tenant "${demoTenant.name}": every account below signs in with organisation "${demoTenant.name}" and password "${demoPassword}",`,
+    `then the 6-digit code that is e-mailed: read it at ${publicUrl}/dev/mail.`,
     ...demoPeople.map((person) => `  ${person.email.padEnd(44)} ${person.label}`),
   ];
 }

@@ -31,6 +31,10 @@ const messages = {
     'field.unknown': 'Dit veld kennen we niet.',
     'field.expired': 'Deze code is verlopen of al gebruikt. Vraag een nieuwe aan.',
     'field.tooManyAttempts': 'Te vaak een verkeerde code. Vraag een nieuwe aan.',
+    'field.common': 'Dit wachtwoord wordt veel gebruikt en is makkelijk te raden. Kies een ander.',
+    'field.personal': 'Gebruik uw naam of e-mailadres niet in uw wachtwoord.',
+    'field.reused': 'Kies een ander wachtwoord dan het huidige.',
+    'field.outdated': 'Er is intussen een nieuwere versie. Lees die en probeer het opnieuw.',
   },
   en: {
     'problem.validation': 'The data is not valid',
@@ -61,6 +65,10 @@ const messages = {
     'field.unknown': 'This field is not known.',
     'field.expired': 'This code has expired or was used. Ask for a new one.',
     'field.tooManyAttempts': 'Too many wrong codes. Ask for a new one.',
+    'field.common': 'This password is used a lot and easy to guess. Choose another one.',
+    'field.personal': 'Do not use your name or e-mail address in your password.',
+    'field.reused': 'Choose a password other than the current one.',
+    'field.outdated': 'There is a newer version now. Read it and try again.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

@@ -56,3 +56,30 @@ export const signInThrottles = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.key] })],
 );
+
+/** Versions of a tenant's terms of use. The newest published one must be accepted before using the portal. */
+export const termsVersions = pgTable(
+  'terms_version',
+  {
+    ...tenantColumns,
+    version: integer('version').notNull(),
+    bodyNl: text('body_nl').notNull(),
+    bodyEn: text('body_en').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('terms_version_tenant_version').on(t.tenantId, t.version)],
+);
+
+export const termsAcceptances = pgTable(
+  'terms_acceptance',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    accountId: uuid('account_id').notNull(),
+    version: integer('version').notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.accountId, t.version] }),
+    foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }),
+  ],
+);

@@ -1,16 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTenant } from '../../platform/db/index.js';
-import { unauthorized } from '../../platform/errors.js';
+import { notFound, unauthorized } from '../../platform/errors.js';
 import { subjectOf } from '../../platform/http/context.js';
 import { problemResponse } from '../platform/schema.js';
 import { login } from './commands/login.js';
+import { acceptTerms } from './commands/accept-terms.js';
+import { changePassword } from './commands/change-password.js';
 import { resendEmailCode, verifyEmailCode } from './commands/email-code.js';
 import { logout } from './commands/logout.js';
 import { switchRole } from './commands/switch-role.js';
 import { presentMe } from './presenter.js';
 import { findPerson, findTenantById, rolesOf } from './repository.js';
-import { emailCodeBody, loginBody, loginResponse, meResponse, stepResponse, switchRoleBody } from './schema.js';
+import { currentTerms } from './gates.js';
+import { acceptTermsBody, changePasswordBody, emailCodeBody, loginBody, loginResponse, meResponse, stepResponse, switchRoleBody, termsResponse } from './schema.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 
 export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -120,6 +123,54 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
       const { token } = await switchRole(services, request.ctx, request.session.id, request.body.role);
       setSessionCookie(reply, services.config, request.ctx.tenantId, token);
       return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Set a new password: forced at first sign-in, or by choice with the current password; ends other sessions',
+        body: changePasswordBody,
+        response: { 200: stepResponse, 400: problemResponse, 401: problemResponse, 403: problemResponse },
+      },
+    },
+    async (request, reply) => {
+      const session = request.session;
+      if (!session || (session.stage !== 'change-password' && session.stage !== 'active')) throw unauthorized();
+      const result = await changePassword(services, request.ctx, session, request.body);
+      setSessionCookie(reply, services.config, request.ctx.tenantId!, result.token);
+      return { next: result.next, csrfToken: result.csrfToken };
+    },
+  );
+
+  app.get(
+    '/api/auth/terms',
+    { schema: { tags: ['identity'], summary: 'The current terms of use, in the caller’s language', response: { 200: termsResponse, 401: problemResponse, 404: problemResponse } } },
+    async (request) => {
+      if (!request.session) throw unauthorized();
+      const terms = await inTenant(services.database.owner, request.ctx.tenantId, currentTerms);
+      if (!terms) throw notFound();
+      return { version: terms.version, body: request.ctx.language === 'en' ? terms.bodyEn : terms.bodyNl, publishedAt: terms.publishedAt.toISOString() };
+    },
+  );
+
+  app.post(
+    '/api/auth/terms',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Accept the current terms of use (the version read)',
+        body: acceptTermsBody,
+        response: { 200: stepResponse, 400: problemResponse, 401: problemResponse, 403: problemResponse },
+      },
+    },
+    async (request) => {
+      const session = request.session;
+      if (!session || session.stage !== 'accept-terms') throw unauthorized();
+      await acceptTerms(services, request.ctx, session, request.body.version);
+      return { next: 'done' as const, csrfToken: session.csrfToken };
     },
   );
 };

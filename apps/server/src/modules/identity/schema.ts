@@ -30,3 +30,13 @@ export const meResponse = z
   .meta({ id: 'Me' });
 
 export const switchRoleBody = z.object({ role: z.string().min(1).max(40) }).strict();
+
+export const changePasswordBody = z
+  .object({
+    currentPassword: z.string().min(1).max(128).optional().meta({ description: 'Required unless the sign-in asked for a new password' }),
+    newPassword: z.string().min(1).max(1000),
+  })
+  .strict();
+
+export const termsResponse = z.object({ version: z.number().int(), body: z.string(), publishedAt: z.iso.datetime() }).meta({ id: 'Terms' });
+export const acceptTermsBody = z.object({ version: z.number().int().min(1) }).strict();

@@ -6,6 +6,7 @@ import type { Role } from '../../platform/policy/index.js';
 import { forbidden } from '../../platform/errors.js';
 import { inTenant } from '../../platform/db/index.js';
 import { readSessionCookie, SESSION_IDLE_MS } from './session-cookie.js';
+import { hasAcceptedCurrentTerms } from './gates.js';
 import { findLiveSession } from './repository.js';
 import { tokenHash } from './tokens.js';
 
@@ -48,6 +49,10 @@ export function registerSessions(app: FastifyInstance) {
       const found = await findLiveSession(tx, tokenHash(cookie.token), now);
       if (!found) return null;
       const teams = await tx.select().from(teamMembers).where(eq(teamMembers.personId, found.account.personId));
+      // A terms version published after sign-in sends an active session back through the terms gate.
+      if (found.session.stage === 'active' && !(await hasAcceptedCurrentTerms(tx, found.account.id))) {
+        found.session = { ...found.session, stage: 'accept-terms' };
+      }
       const idleExpiresAt = new Date(Math.min(now.getTime() + SESSION_IDLE_MS, found.session.absoluteExpiresAt.getTime()));
       // Write the sliding expiry at most once a minute, not on every request.
       if (idleExpiresAt.getTime() - found.session.idleExpiresAt.getTime() > 60_000) {

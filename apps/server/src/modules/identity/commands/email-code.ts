@@ -6,12 +6,13 @@ import { inTenant } from '../../../platform/db/index.js';
 import { tooManyRequests, validation } from '../../../platform/errors.js';
 import type { RequestContext } from '../../../platform/http/context.js';
 import type { Services } from '../../../platform/services.js';
+import { stageAfterSecondFactor, nextStepOf } from '../gates.js';
 import { findPerson } from '../repository.js';
 import type { ActiveSession } from '../session.js';
 import { CODE_MAX_ATTEMPTS, codeHash, currentCode, RESEND_AFTER_MS, sendSignInCode } from '../sign-in-code.js';
 import { newToken, tokenHash } from '../tokens.js';
 
-type Verdict = { ok: true; token: string; csrfToken: string; next: 'change-password' | 'done' } | { ok: false; code: 'invalid' | 'expired' | 'tooManyAttempts' };
+type Verdict = { ok: true; token: string; csrfToken: string; next: ReturnType<typeof nextStepOf> } | { ok: false; code: 'invalid' | 'expired' | 'tooManyAttempts' };
 
 /**
  * Checks the e-mailed code. Right: the session moves on and gets a new token (its rights change). Wrong: the attempt
@@ -31,13 +32,13 @@ export async function verifyEmailCode(services: Services, ctx: RequestContext, s
       return { ok: false, code: current.attempts + 1 >= CODE_MAX_ATTEMPTS ? 'tooManyAttempts' : 'invalid' };
     }
     const [account] = await tx.select().from(accounts).where(eq(accounts.id, session.accountId));
-    const stage = account!.mustChangePassword ? 'change-password' : 'active';
+    const stage = await stageAfterSecondFactor(tx, account!);
     const token = newToken();
     const csrfToken = newToken();
     await tx.update(signInCodes).set({ usedAt: now }).where(eq(signInCodes.id, current.id));
     await tx.update(sessions).set({ stage, tokenHash: tokenHash(token), csrfToken }).where(eq(sessions.id, session.id));
     await recordAudit(tx, ctx, [{ action: 'login', objectType: 'account', objectId: session.accountId, details: { step: 'email-code' } }]);
-    return { ok: true, token, csrfToken, next: stage === 'active' ? 'done' : 'change-password' };
+    return { ok: true, token, csrfToken, next: nextStepOf(stage) };
   });
   if (!verdict.ok) throw validation([{ field: 'code', code: verdict.code }]);
   return verdict;

@@ -1,0 +1,33 @@
+import { desc, sql } from 'drizzle-orm';
+import { termsVersions } from '../../db/schema/index.js';
+import { queryRows, type Tx } from '../../platform/db/index.js';
+
+export type Stage = 'email-code' | 'change-password' | 'accept-terms' | 'active';
+
+export async function currentTerms(tx: Tx) {
+  const [terms] = await tx.select().from(termsVersions).orderBy(desc(termsVersions.version)).limit(1);
+  return terms ?? null;
+}
+
+/** One statement, run on every request of a signed-in session: is there a newer terms version to accept? */
+export async function hasAcceptedCurrentTerms(tx: Tx, accountId: string): Promise<boolean> {
+  const [row] = await queryRows<{ pending: boolean }>(
+    tx,
+    sql`select exists (
+      select 1 from terms_version tv
+      where tv.version = (select max(version) from terms_version)
+        and not exists (select 1 from terms_acceptance ta where ta.account_id = ${accountId}::uuid and ta.version = tv.version)
+    ) as pending`,
+  );
+  return !row!.pending;
+}
+
+/** The gates after the second factor, in the order seed 003 gives them: a new password, then the terms. */
+export async function stageAfterSecondFactor(tx: Tx, account: { id: string; mustChangePassword: boolean }): Promise<Stage> {
+  if (account.mustChangePassword) return 'change-password';
+  return (await hasAcceptedCurrentTerms(tx, account.id)) ? 'active' : 'accept-terms';
+}
+
+export function nextStepOf(stage: Stage): 'email-code' | 'change-password' | 'accept-terms' | 'done' {
+  return stage === 'active' ? 'done' : stage;
+}
