@@ -10,6 +10,8 @@ export interface LoadRequest {
   randomBelow: number | null;
   durationSeconds: number;
   connections: number;
+  /** A JSON body sends a POST instead of a GET. */
+  body?: unknown;
 }
 
 export interface LoadSummary {
@@ -31,7 +33,9 @@ async function generate(request: LoadRequest): Promise<LoadSummary> {
     timeout: 10,
     // autocannon calls setupRequest whenever the key is present, so it is left out for fixed paths.
     requests: [
-      randomBelow === null
+      request.body !== undefined
+        ? { method: 'POST', path, headers: { 'content-type': 'application/json' }, body: JSON.stringify(request.body) }
+        : randomBelow === null
         ? { method: 'GET', path }
         : { method: 'GET', path: `${path}0`, setupRequest: (req) => ({ ...req, path: `${path}${Math.floor(Math.random() * randomBelow)}` }) },
     ],

@@ -1,5 +1,6 @@
 // One database's part of the bench, in a process of its own (forked by run.ts), so RSS, heap and JIT state of one
 // database never colour the figures of the other. Reports its result lines to run.ts over IPC, never on stdout.
+import { demoPassword } from '../apps/server/src/demo/demo-tenant.js';
 import { startAppUnderTest, rawPersonPath, type AppUnderTest } from './app-under-test.js';
 import { log } from './output.js';
 import { serveOnce, stopChildren } from './child.js';
@@ -43,6 +44,14 @@ async function runPhase(request: PhaseRequest): Promise<PhaseReport> {
   for (const spec of [
     { ...common, scenario: 'health', path: '/api/health', randomBelow: null },
     { ...common, scenario: 'raw_sql_read', path: rawPersonPath, randomBelow: started.personIds },
+    // Password step of sign-in: argon2id verify, session row, e-mail code and outbox row, audit entry.
+    {
+      ...common,
+      scenario: 'login',
+      path: '/api/auth/login',
+      randomBelow: null,
+      body: { email: 'jan.deboer@demoland.example', password: demoPassword, organisation: 'demoland' },
+    },
   ]) {
     log(`${database}: ${spec.scenario} for ${spec.durationSeconds} s, ${spec.connections} connections (after ${spec.warmupSeconds} s warm-up)`);
     const line = await runScenario(spec);

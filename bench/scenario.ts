@@ -14,6 +14,7 @@ export interface ScenarioSpec {
   durationSeconds: number;
   warmupSeconds: number;
   connections: number;
+  body?: unknown;
 }
 
 export interface ScenarioLine {
@@ -50,6 +51,7 @@ export async function runScenario(spec: ScenarioSpec): Promise<ScenarioLine> {
     randomBelow: spec.randomBelow,
     durationSeconds,
     connections: spec.connections,
+    ...(spec.body !== undefined && { body: spec.body }),
   });
   if (spec.warmupSeconds > 0) await runLoad(load(spec.warmupSeconds));
 
