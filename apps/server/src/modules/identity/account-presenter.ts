@@ -9,6 +9,7 @@ export function presentAccount(subject: Subject, row: AccountRow) {
     id: row.id,
     email: row.email,
     status: row.status,
+    version: row.version,
     person: { firstName: row.first_name, infix: row.infix, surname: row.surname },
     roles: row.roles,
     policies: accountPolicy.permitted(subject, object),

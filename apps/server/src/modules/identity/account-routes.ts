@@ -13,6 +13,7 @@ const accountSummary = z
     id: z.uuid(),
     email: z.string(),
     status: z.enum(['invited', 'active', 'deactivated']),
+    version: z.number().int(),
     person: z.object({ firstName: z.string(), infix: z.string().nullable(), surname: z.string() }),
     roles: z.array(z.string()),
     policies: z.array(z.enum(accountPolicy.actions as ['read', ...string[]])),

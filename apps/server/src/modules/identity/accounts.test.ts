@@ -80,7 +80,7 @@ describe('GET /api/accounts', () => {
     expect(sanne.policies).toEqual(['read', 'create', 'update', 'deactivate']);
     const self = body.items.find((i: { email: string }) => i.email.startsWith('lotte'));
     expect(self.policies).not.toContain('deactivate');
-    expect(Object.keys(sanne).sort()).toEqual(['email', 'id', 'person', 'policies', 'roles', 'status']);
+    expect(Object.keys(sanne).sort()).toEqual(['email', 'id', 'person', 'policies', 'roles', 'status', 'version']);
   });
 
   it('logs each listing in the audit log', async () => {

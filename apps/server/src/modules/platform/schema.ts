@@ -16,5 +16,6 @@ export const problemResponse = z
     detail: z.string().optional(),
     instance: z.string().optional(),
     errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })).optional(),
+    current: z.unknown().optional().meta({ description: 'With 409: the current state, so the client can show both versions' }),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
