@@ -1,6 +1,7 @@
 import { Outlet, ScrollRestoration, type RouteObject } from 'react-router';
 import { generalRoutes } from '../features/accessibility/routes';
 import { dayRoutes } from '../features/day/routes';
+import { identityRoutes } from '../features/identity/routes';
 import { residentRoutes } from '../features/resident/routes';
 import { workRoutes } from '../features/work/routes';
 
@@ -13,4 +14,4 @@ function Root() {
   );
 }
 
-export const routes: RouteObject[] = [{ element: <Root />, children: [residentRoutes, dayRoutes, workRoutes, generalRoutes] }];
+export const routes: RouteObject[] = [{ element: <Root />, children: [residentRoutes, dayRoutes, workRoutes, identityRoutes, generalRoutes] }];

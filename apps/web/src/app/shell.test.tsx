@@ -17,16 +17,28 @@ function renderAt(path: string) {
   return router;
 }
 
+const coach = {
+  person: { id: 'p1', firstName: 'Sanne', infix: 'de', surname: 'Vries' },
+  tenant: { slug: 'demoland', name: 'Gemeente Demoland' },
+  roles: ['coach'],
+  activeRole: 'coach',
+  csrfToken: 'token',
+  session: { idleExpiresAt: '2999-01-01T00:00:00Z', absoluteExpiresAt: '2999-01-01T00:00:00Z' },
+};
+
+/** The server as the shell sees it: healthy, and nobody signed in unless a test says otherwise. */
+function answer(url: string, me: unknown = null) {
+  if (url === '/api/me') return me ? Response.json(me) : Response.json({ status: 401, title: 'Niet ingelogd' }, { status: 401 });
+  return Response.json({ status: 'ok', database: 'pglite', version: '0.1.0' });
+}
+
 const focusable = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 describe('application shell', () => {
   beforeEach(async () => {
     localStorage.clear();
     await i18n.changeLanguage('nl');
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => Response.json({ status: 'ok', database: 'pglite', version: '0.1.0' })),
-    );
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => answer(url)));
   });
 
   afterEach(() => {
@@ -47,13 +59,14 @@ describe('application shell', () => {
   });
 
   it('shows the server status once /api/health answers', async () => {
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => answer(url, coach)));
     renderAt('/werk');
     expect(await screen.findByText('Verbonden met de server')).toBeTruthy();
     expect(fetch).toHaveBeenCalledWith('/api/health', expect.anything());
   });
 
   it('says so when the server cannot be reached', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('down', { status: 503 })));
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => (url === '/api/me' ? answer(url) : new Response('down', { status: 503 }))));
     renderAt('/dag');
     expect(await screen.findByText(/Geen verbinding met de server/, undefined, { timeout: 3000 })).toBeTruthy();
   });

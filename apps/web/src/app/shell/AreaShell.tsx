@@ -3,6 +3,7 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { AreaContext, type Area } from '../../components/area-context';
+import { IdleWarning } from '../../features/identity/IdleWarning';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader, type NavEntry } from './SiteHeader';
 
@@ -48,6 +49,7 @@ export function AreaShell({ area, nav }: AreaShellProps) {
           </div>
         </main>
         <SiteFooter />
+        <IdleWarning />
       </Document>
     </AreaContext.Provider>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useHref, useLinkClickHandler } from 'react-router';
 import { NavItem } from '../../components/RouterLink';
 import { areaHome, useArea } from '../../components/area-context';
+import { AccountMenu } from '../../features/identity/AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export type NavEntry = { to: string; label: string; end?: boolean };
@@ -36,6 +37,7 @@ export function SiteHeader({ nav }: { nav: NavEntry[] }) {
       <PageHeader className="sp-header">
         <div className="sp-header__content">
           <Brand />
+          <AccountMenu />
           <LanguageSwitch />
         </div>
       </PageHeader>

@@ -1,6 +1,7 @@
-import type { RouteObject } from 'react-router';
+import { Outlet, type RouteObject } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../../components/ComingSoon';
+import { RequireProfessional } from '../identity/RequireProfessional';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { Caseload } from './Caseload';
 import { WorkLayout } from './WorkLayout';
@@ -15,14 +16,24 @@ function Admin() {
   return <ComingSoon title={t('admin.title')} />;
 }
 
-/** Professional workspace. */
+/** Professional workspace, for signed-in professionals only. */
 export const workRoutes: RouteObject = {
   path: '/werk',
   element: <WorkLayout />,
   children: [
-    { index: true, element: <Caseload /> },
-    { path: 'berichten', element: <Messages /> },
-    { path: 'beheer', element: <Admin /> },
-    { path: '*', element: <NotFoundPage /> },
+    {
+      // Only a signed-in professional gets past this; the frame around it stays, so "Inloggen" is in reach.
+      element: (
+        <RequireProfessional>
+          <Outlet />
+        </RequireProfessional>
+      ),
+      children: [
+        { index: true, element: <Caseload /> },
+        { path: 'berichten', element: <Messages /> },
+        { path: 'beheer', element: <Admin /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
   ],
 };

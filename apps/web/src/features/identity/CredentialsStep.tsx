@@ -1,0 +1,124 @@
+import { Alert, Button, FormField, FormFieldErrorMessage, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/PageHeading';
+import { identityApi, ProblemError, useTenants, type Step } from './api';
+import { useFormErrors, type FieldErrors } from './form-errors';
+import { ErrorSummary, TextField } from './FormParts';
+import { PasswordToggle } from './PasswordToggle';
+import { rememberOrganisation, rememberedOrganisation } from './remembered-organisation';
+
+export type Notice = 'signedOut' | 'signedOutEverywhere' | 'expired' | 'restart';
+
+type Props = { notice: Notice | null; onNext: (step: Step) => void };
+
+export function CredentialsStep({ notice, onNext }: Props) {
+  const { t } = useTranslation('identity');
+  const tenants = useTenants();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [chosen, setChosen] = useState<string | null>(rememberedOrganisation);
+  const [showPassword, setShowPassword] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const errors = useFormErrors((error) => {
+    if (!(error instanceof ProblemError)) return null;
+    if (error.status === 401) return t('errors.credentials');
+    if (error.status === 429) return t('errors.tooManyLogins', { count: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) });
+    return null;
+  });
+  const items = tenants.data ?? [];
+  // The remembered choice if it still exists; with one organisation, that one.
+  const organisation = chosen && items.some((item) => item.slug === chosen) ? chosen : items.length === 1 ? items[0]!.slug : '';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local: FieldErrors = {};
+    if (!email.trim()) local['email'] = t('errors.emailMissing');
+    if (!password) local['password'] = t('errors.passwordMissing');
+    if (!organisation) local['organisation'] = t('errors.organisationMissing');
+    if (Object.keys(local).length > 0) return errors.setLocal(local);
+    setBusy(true);
+    try {
+      const answer = await identityApi.login({ email: email.trim(), password, organisation });
+      rememberOrganisation(organisation);
+      onNext(answer.next);
+    } catch (error) {
+      errors.show(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const targets = {
+    email: { id: 'signin-email', label: t('credentials.email') },
+    password: { id: 'signin-password', label: t('credentials.password') },
+    organisation: { id: 'signin-organisation', label: t('credentials.organisation') },
+  };
+  const organisationError = errors.fields['organisation'];
+
+  return (
+    <>
+      <PageHeading>{t('credentials.title')}</PageHeading>
+      {notice && (
+        <Alert type={notice === 'expired' || notice === 'restart' ? 'warning' : 'ok'} role="status">
+          <Paragraph>{t(`notice.${notice}`)}</Paragraph>
+        </Alert>
+      )}
+      <Paragraph>{t('credentials.intro')}</Paragraph>
+      <ErrorSummary summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={targets} />
+      <form className="sp-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
+        <TextField
+          id={targets.email.id}
+          label={targets.email.label}
+          type="email"
+          autoComplete="username"
+          spellCheck={false}
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={errors.fields['email']}
+        />
+        <TextField
+          id={targets.password.id}
+          label={targets.password.label}
+          type={showPassword ? 'text' : 'password'}
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={errors.fields['password']}
+          addon={<PasswordToggle controls={targets.password.id} shown={showPassword} onToggle={() => setShowPassword(!showPassword)} />}
+        />
+        <FormField type="select" invalid={Boolean(organisationError)} className="sp-field">
+          <div className="utrecht-form-field__label">
+            <FormLabel htmlFor={targets.organisation.id}>{targets.organisation.label}</FormLabel>
+          </div>
+          {organisationError && (
+            <FormFieldErrorMessage id="signin-organisation-error" className="sp-field__error">
+              {organisationError}
+            </FormFieldErrorMessage>
+          )}
+          <div className="utrecht-form-field__input">
+            <Select
+              id={targets.organisation.id}
+              value={organisation}
+              invalid={Boolean(organisationError)}
+              aria-invalid={organisationError ? true : undefined}
+              aria-describedby={organisationError ? 'signin-organisation-error' : undefined}
+              busy={tenants.isPending}
+              onChange={(event) => setChosen(event.target.value)}
+            >
+              {items.length !== 1 && <SelectOption value="">{t('credentials.organisationPlaceholder')}</SelectOption>}
+              {items.map((item) => (
+                <SelectOption key={item.slug} value={item.slug}>
+                  {item.name}
+                </SelectOption>
+              ))}
+            </Select>
+          </div>
+        </FormField>
+        <Button type="submit" appearance="primary-action-button" busy={busy}>
+          {t('credentials.submit')}
+        </Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { Navigate, useLocation, useSearchParams } from 'react-router';
+import { fetchMe, meKey, useMe, type Step } from './api';
+import { CodeStep } from './CodeStep';
+import { CredentialsStep, type Notice } from './CredentialsStep';
+import { PasswordStep } from './PasswordStep';
+import { destinationAfterSignIn } from './roles';
+import { TermsStep } from './TermsStep';
+
+type Screen = 'credentials' | Exclude<Step, 'done'>;
+
+function isNotice(value: unknown): value is Notice {
+  return value === 'signedOut' || value === 'signedOutEverywhere' || value === 'expired' || value === 'restart';
+}
+
+/**
+ * /inloggen: e-mail, password and organisation; then the e-mailed code; then, when the server asks, a new password
+ * and the terms of use. Each step is its own screen with its own h1; the server decides which comes next.
+ * ?terug=/path brings the person back where they came from once they are in.
+ */
+export function SignInPage() {
+  const queryClient = useQueryClient();
+  const me = useMe();
+  const location = useLocation();
+  const [search] = useSearchParams();
+  const stateNotice = (location.state as { notice?: unknown } | null)?.notice;
+  const [screen, setScreen] = useState<Screen>('credentials');
+  const [notice, setNotice] = useState<Notice | null>(isNotice(stateNotice) ? stateNotice : null);
+  const first = useRef(true);
+
+  // A new step is a new screen: move focus to the top of <main>, as the shell does for a new address.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus();
+    window.scrollTo(0, 0);
+  }, [screen]);
+
+  if (me.data) return <Navigate to={destinationAfterSignIn(me.data, search.get('terug'))} replace />;
+
+  const next = (step: Step) => {
+    setNotice(null);
+    if (step === 'done') void queryClient.fetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 0 });
+    else setScreen(step);
+  };
+  const restart = () => {
+    setNotice('restart');
+    setScreen('credentials');
+  };
+
+  switch (screen) {
+    case 'email-code':
+      return <CodeStep onNext={next} onRestart={restart} />;
+    case 'change-password':
+      return <PasswordStep onNext={next} onRestart={restart} />;
+    case 'accept-terms':
+      return <TermsStep onNext={next} onRestart={restart} />;
+    default:
+      return <CredentialsStep notice={notice} onNext={next} />;
+  }
+}

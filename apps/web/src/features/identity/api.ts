@@ -1,0 +1,141 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { currentLanguage } from '../../app/i18n';
+
+/** Everything the sign-in feature says to the server: /api/auth/*, /api/me and /api/tenants. */
+
+export type Step = 'email-code' | 'change-password' | 'accept-terms' | 'done';
+export type Role =
+  | 'resident'
+  | 'relative'
+  | 'coach'
+  | 'consultant'
+  | 'providerProfessional'
+  | 'teamSuperuser'
+  | 'functionalAdmin';
+export type Tenant = { slug: string; name: string };
+export type Me = {
+  person: { id: string; firstName: string; infix: string | null; surname: string };
+  tenant: Tenant;
+  roles: Role[];
+  activeRole: Role;
+  csrfToken: string;
+  session: { idleExpiresAt: string; absoluteExpiresAt: string };
+};
+export type Terms = { version: number; body: string; publishedAt: string };
+export type FieldError = { field: string; code: string; message: string };
+
+/** An answer in application/problem+json; title, detail and field messages come translated from the server. */
+export class ProblemError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+    readonly errors: FieldError[],
+    readonly retryAfterSeconds: number | null,
+  ) {
+    super(`${status} ${title}`);
+  }
+}
+
+// The latest token the server handed out; every POST carries it. Never stored: a reload asks /api/me again.
+let csrfToken: string | null = null;
+
+function headers(json: boolean): HeadersInit {
+  const result: Record<string, string> = { accept: 'application/json', 'accept-language': currentLanguage() };
+  if (json) result['content-type'] = 'application/json';
+  if (csrfToken) result['x-csrf-token'] = csrfToken;
+  return result;
+}
+
+async function toProblem(response: Response): Promise<ProblemError> {
+  const body = (await response.json().catch(() => ({}))) as Partial<{ title: string; detail: string; errors: FieldError[] }>;
+  const retry = Number(response.headers.get('retry-after'));
+  return new ProblemError(
+    response.status,
+    body.title ?? response.statusText,
+    body.detail ?? '',
+    Array.isArray(body.errors) ? body.errors : [],
+    Number.isFinite(retry) && retry > 0 ? retry : null,
+  );
+}
+
+async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method,
+    credentials: 'same-origin',
+    headers: headers(body !== undefined),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw await toProblem(response);
+  if (response.status === 204) return undefined as T;
+  const result = (await response.json()) as T;
+  const token = (result as { csrfToken?: unknown }).csrfToken;
+  if (typeof token === 'string') csrfToken = token;
+  return result;
+}
+
+type StepAnswer = { next: Step; csrfToken: string };
+
+export const identityApi = {
+  login: (input: { email: string; password: string; organisation: string }) =>
+    request<StepAnswer>('POST', '/api/auth/login', input),
+  emailCode: (code: string) => request<StepAnswer>('POST', '/api/auth/email-code', { code }),
+  resendCode: () => request<void>('POST', '/api/auth/email-code/resend'),
+  newPassword: (input: { newPassword: string; currentPassword?: string }) =>
+    request<StepAnswer>('POST', '/api/auth/password', input),
+  terms: () => request<Terms>('GET', '/api/auth/terms'),
+  acceptTerms: (version: number) => request<StepAnswer>('POST', '/api/auth/terms', { version }),
+  logout: (everywhere: boolean) => request<void>('POST', `/api/auth/logout${everywhere ? '?everywhere=true' : ''}`),
+  switchRole: (role: Role) => request<void>('POST', '/api/me/role', { role }),
+};
+
+export const meKey = ['identity', 'me'] as const;
+
+/** null when nobody is (fully) signed in: the server answers 401 then. */
+export async function fetchMe(): Promise<Me | null> {
+  try {
+    return await request<Me>('GET', '/api/me');
+  } catch (error) {
+    if (error instanceof ProblemError && error.status === 401) {
+      csrfToken = null;
+      return null;
+    }
+    throw error;
+  }
+}
+
+export function useMe() {
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000, retry: 1 });
+}
+
+export function useTenants() {
+  return useQuery({
+    queryKey: ['identity', 'tenants'],
+    queryFn: () => request<{ items: Tenant[] }>('GET', '/api/tenants').then((answer) => answer.items),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useTerms(enabled: boolean) {
+  return useQuery({ queryKey: ['identity', 'terms'], queryFn: identityApi.terms, enabled });
+}
+
+/** Signs out here (or everywhere) and forgets the person at once, so no screen shows them a moment longer. */
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (everywhere: boolean) => identityApi.logout(everywhere),
+    onSettled: () => {
+      csrfToken = null;
+      queryClient.setQueryData(meKey, null);
+    },
+  });
+}
+
+export function useSwitchRole() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: identityApi.switchRole,
+    onSuccess: () => queryClient.fetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 0 }),
+  });
+}

@@ -1,0 +1,24 @@
+import type { Me, Role } from './api';
+
+const professionalRoles: readonly Role[] = ['coach', 'consultant', 'providerProfessional', 'teamSuperuser', 'functionalAdmin'];
+
+export function isProfessional(role: Role): boolean {
+  return professionalRoles.includes(role);
+}
+
+/** The area a role works in: residents and relatives in the portal, everyone else in the workspace. */
+export function homeFor(role: Role): string {
+  return isProfessional(role) ? '/werk' : '/';
+}
+
+/** Only a path inside this site (not "//elsewhere") that the active role may open; otherwise the role's home. */
+export function destinationAfterSignIn(me: Me, from: string | null): string {
+  const home = homeFor(me.activeRole);
+  if (!from || !from.startsWith('/') || from.startsWith('//') || from.startsWith('/inloggen')) return home;
+  if (from.startsWith('/werk') && !isProfessional(me.activeRole)) return home;
+  return from;
+}
+
+export function fullName(me: Me): string {
+  return [me.person.firstName, me.person.infix, me.person.surname].filter(Boolean).join(' ');
+}
