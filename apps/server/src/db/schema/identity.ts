@@ -83,3 +83,20 @@ export const termsAcceptances = pgTable(
     foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }),
   ],
 );
+
+/** A forgotten-password link: valid 4 hours, once; only the token's SHA-256 is stored. */
+export const passwordResets = pgTable(
+  'password_reset',
+  {
+    ...tenantColumns,
+    accountId: uuid('account_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('password_reset_token_hash').on(t.tokenHash),
+    index('password_reset_account').on(t.tenantId, t.accountId),
+    foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }),
+  ],
+);

@@ -7,13 +7,14 @@ import { problemResponse } from '../platform/schema.js';
 import { login } from './commands/login.js';
 import { acceptTerms } from './commands/accept-terms.js';
 import { changePassword } from './commands/change-password.js';
+import { confirmPasswordReset, requestPasswordReset } from './commands/password-reset.js';
 import { resendEmailCode, verifyEmailCode } from './commands/email-code.js';
 import { logout } from './commands/logout.js';
 import { switchRole } from './commands/switch-role.js';
 import { presentMe } from './presenter.js';
 import { findPerson, findTenantById, rolesOf } from './repository.js';
 import { currentTerms } from './gates.js';
-import { acceptTermsBody, changePasswordBody, emailCodeBody, loginBody, loginResponse, meResponse, stepResponse, switchRoleBody, termsResponse } from './schema.js';
+import { resetConfirmBody, resetRequestBody, acceptTermsBody, changePasswordBody, emailCodeBody, loginBody, loginResponse, meResponse, stepResponse, switchRoleBody, termsResponse } from './schema.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 
 export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -171,6 +172,39 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!session || session.stage !== 'accept-terms') throw unauthorized();
       await acceptTerms(services, request.ctx, session, request.body.version);
       return { next: 'done' as const, csrfToken: session.csrfToken };
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Forgot password: mails a link valid 4 hours when the account exists; the answer is the same either way',
+        body: resetRequestBody,
+        response: { 202: z.object({}), 400: problemResponse },
+      },
+    },
+    async (request, reply) => {
+      await requestPasswordReset(services, request.ctx, request.body);
+      return reply.status(202).send({});
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset/confirm',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Follow the link: ends all sessions of the account and starts one that needs the e-mailed code, then a new password',
+        body: resetConfirmBody,
+        response: { 200: stepResponse, 400: problemResponse },
+      },
+    },
+    async (request, reply) => {
+      const result = await confirmPasswordReset(services, request.ctx, request.body);
+      setSessionCookie(reply, services.config, result.tenantId, result.token);
+      return { next: 'email-code' as const, csrfToken: result.csrfToken };
     },
   );
 };

@@ -40,3 +40,6 @@ export const changePasswordBody = z
 
 export const termsResponse = z.object({ version: z.number().int(), body: z.string(), publishedAt: z.iso.datetime() }).meta({ id: 'Terms' });
 export const acceptTermsBody = z.object({ version: z.number().int().min(1) }).strict();
+
+export const resetRequestBody = z.object({ email: z.email().max(254), organisation: z.string().min(1).max(100) }).strict();
+export const resetConfirmBody = z.object({ organisation: z.string().min(1).max(100), token: z.string().min(20).max(100) }).strict();

@@ -33,6 +33,16 @@ const templates = {
       lines: (p) => [`Dear ${p.firstName},`, `There were too many attempts to sign in to your account with a wrong password. Signing in is blocked for ${p.minutes} minutes.`, 'Was this not you? Please contact your organisation.'],
     },
   },
+  'password-reset': {
+    nl: {
+      subject: () => 'Nieuw wachtwoord instellen',
+      lines: (p) => [`Beste ${p.firstName},`, 'U heeft gevraagd om een nieuw wachtwoord. Via deze link stelt u het in. De link werkt 4 uur en één keer.', p.link!, 'Heeft u dit niet gevraagd? Dan hoeft u niets te doen.'],
+    },
+    en: {
+      subject: () => 'Set a new password',
+      lines: (p) => [`Dear ${p.firstName},`, 'You asked for a new password. Use this link to set it. The link works for 4 hours, once.', p.link!, 'Did you not ask for this? Then you need not do anything.'],
+    },
+  },
   'new-message': {
     nl: { subject: () => 'U heeft een nieuw bericht', lines: (p) => [`Beste ${p.firstName},`, 'Er staat een nieuw bericht voor u klaar in Samenplan.', `Lees het bericht: ${p.link}`] },
     en: { subject: () => 'You have a new message', lines: (p) => [`Dear ${p.firstName},`, 'A new message is waiting for you in Samenplan.', `Read the message: ${p.link}`] },
