@@ -11,8 +11,8 @@ import { RoleSwitch } from './RoleSwitch';
 export function AccountMenu() {
   const { t } = useTranslation('identity');
   const me = useMe();
-  const logout = useLogout();
   const navigate = useNavigate();
+  const logout = useLogout(() => void navigate('/inloggen', { state: { notice: 'signedOut' } }));
   const { pathname } = useLocation();
 
   if (me.isPending) return <div className="sp-account" />;
@@ -28,8 +28,6 @@ export function AccountMenu() {
     );
   }
 
-  const signOut = () =>
-    logout.mutate(false, { onSettled: () => void navigate('/inloggen', { state: { notice: 'signedOut' } }) });
   return (
     <div className="sp-account" role="group" aria-label={t('header.accountLabel')}>
       <div className="sp-account__who">
@@ -39,7 +37,7 @@ export function AccountMenu() {
         {me.data.roles.length === 1 && <span className="sp-account__role">{t(`roles.${me.data.activeRole}`)}</span>}
       </div>
       {me.data.roles.length > 1 && <RoleSwitch me={me.data} />}
-      <Button type="button" appearance="secondary-action-button" className="sp-account__sign-out" onClick={signOut} busy={logout.isPending}>
+      <Button type="button" appearance="secondary-action-button" className="sp-account__sign-out" onClick={() => logout.mutate(false)} busy={logout.isPending}>
         {t('header.signOut')}
       </Button>
     </div>

@@ -9,15 +9,15 @@ import { fullName } from './roles';
 export function AccountPage() {
   const { t } = useTranslation('identity');
   const me = useMe();
-  const logout = useLogout();
   const navigate = useNavigate();
+  const logout = useLogout((everywhere) =>
+    void navigate('/inloggen', { state: { notice: everywhere ? 'signedOutEverywhere' : 'signedOut' } }),
+  );
   if (me.isPending) return <Paragraph className="sp-loading">{t('checking')}</Paragraph>;
-  if (!me.data) return <Navigate to="/inloggen?terug=%2Faccount" replace />;
+  if (!me.data && logout.isIdle) return <Navigate to="/inloggen?terug=%2Faccount" replace />;
 
-  const signOut = (everywhere: boolean) =>
-    logout.mutate(everywhere, {
-      onSettled: () => void navigate('/inloggen', { state: { notice: everywhere ? 'signedOutEverywhere' : 'signedOut' } }),
-    });
+  if (!me.data) return null;
+  const signOut = (everywhere: boolean) => logout.mutate(everywhere);
   return (
     <>
       <PageHeading>{t('account.title')}</PageHeading>

@@ -39,7 +39,9 @@ export function SignInPage() {
     window.scrollTo(0, 0);
   }, [screen]);
 
-  if (me.data) return <Navigate to={destinationAfterSignIn(me.data, search.get('terug'))} replace />;
+  // Someone who is signed in has no business here, except in the moment of signing out (the notice says so).
+  const signingOut = notice === 'signedOut' || notice === 'signedOutEverywhere';
+  if (me.data && !signingOut) return <Navigate to={destinationAfterSignIn(me.data, search.get('terug'))} replace />;
 
   const next = (step: Step) => {
     setNotice(null);

@@ -52,7 +52,7 @@ export function TermsStep({ onNext, onRestart }: Props) {
         </div>
       </section>
       <form className="sp-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
-        <FormField type="checkbox" invalid={Boolean(agreeError)} className="sp-field">
+        <FormField type="checkbox" invalid={Boolean(agreeError)} className="sp-field sp-field--checkbox">
           {agreeError && (
             <FormFieldErrorMessage id="signin-terms-agree-error" className="sp-field__error">
               {agreeError}

@@ -120,12 +120,16 @@ export function useTerms(enabled: boolean) {
   return useQuery({ queryKey: ['identity', 'terms'], queryFn: identityApi.terms, enabled });
 }
 
-/** Signs out here (or everywhere) and forgets the person at once, so no screen shows them a moment longer. */
-export function useLogout() {
+/**
+ * Signs out here (or everywhere). `leave` runs first (it moves to another page), then the person is forgotten, so
+ * no page that needs a signed-in person redirects on its own in between.
+ */
+export function useLogout(leave: (everywhere: boolean) => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (everywhere: boolean) => identityApi.logout(everywhere),
-    onSettled: () => {
+    onSettled: (_data, _error, everywhere) => {
+      leave(everywhere);
       csrfToken = null;
       queryClient.setQueryData(meKey, null);
     },

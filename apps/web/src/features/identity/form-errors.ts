@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from './api';
 
@@ -13,6 +13,12 @@ export function useFormErrors(translateGeneral: (error: unknown) => string | nul
   const [fields, setFields] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // Counts failed submits; focusing after the render that shows the summary, also when the text did not change.
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (attempt > 0) summaryRef.current?.focus();
+  }, [attempt]);
 
   const show = useCallback(
     (error: unknown) => {
@@ -26,8 +32,7 @@ export function useFormErrors(translateGeneral: (error: unknown) => string | nul
       }
       setFields(nextFields);
       setGeneral(nextGeneral);
-      // After React has rendered the summary.
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      setAttempt((n) => n + 1);
     },
     [t, translateGeneral],
   );
@@ -35,7 +40,7 @@ export function useFormErrors(translateGeneral: (error: unknown) => string | nul
   const setLocal = useCallback((local: FieldErrors) => {
     setFields(local);
     setGeneral(null);
-    requestAnimationFrame(() => summaryRef.current?.focus());
+    setAttempt((n) => n + 1);
   }, []);
 
   const clear = useCallback(() => {

@@ -1,0 +1,86 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expectNoAxeViolations, waitForPage } from './support.js';
+
+export const demoPassword = 'Demoland-samen-2026';
+
+type Mail = { to: string; text: string; receivedAt: string };
+
+async function mailsTo(request: APIRequestContext, email: string): Promise<Mail[]> {
+  const response = await request.get('/dev/mail.json');
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { items: Mail[] };
+  return body.items.filter((mail) => mail.to === email);
+}
+
+/** How many mails this address got so far; pass it to readCode to wait for the next one. */
+export async function mailCount(page: Page, email: string) {
+  return (await mailsTo(page.request, email)).length;
+}
+
+/** The 6-digit code from the newest mail to `email`, once more than `before` mails have arrived (sent async). */
+export async function readCode(page: Page, email: string, before: number): Promise<string> {
+  let code = '';
+  await expect
+    .poll(async () => {
+      const mails = await mailsTo(page.request, email);
+      if (mails.length <= before) return '';
+      code = /\b(\d{6})\b/.exec(mails[0]!.text)?.[1] ?? '';
+      return code;
+    }, { timeout: 10_000 })
+    .toMatch(/^\d{6}$/);
+  return code;
+}
+
+/**
+ * Checks the screen as it is at 390 and at 1280 px: 0 axe violations (WCAG 2.2 AA), no sideways scrolling, and a
+ * full-page screenshot in test-results/screens/<name>-<width>.png. Ends at 1280 px.
+ */
+export async function checkScreen(page: Page, name: string) {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+    await waitForPage(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `horizontal overflow of ${name} at ${width} px`).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `test-results/screens/${name}-${width}.png`, fullPage: true });
+  }
+}
+
+const dutch = { email: 'E-mailadres', password: 'Wachtwoord', toggle: 'Wachtwoord tonen', organisation: 'Organisatie', submit: 'Inloggen' };
+
+/**
+ * Fills the first step with the keyboard only and checks the Tab order on the way: e-mail, password, show/hide,
+ * organisation, button. Then back to the password field, where Enter sends the form.
+ */
+export async function enterCredentials(page: Page, email: string, password: string, labels = dutch) {
+  const main = page.getByRole('main');
+  await main.getByLabel(labels.email).focus();
+  await page.keyboard.type(email);
+  await page.keyboard.press('Tab');
+  await expect(main.getByLabel(labels.password, { exact: true })).toBeFocused();
+  await page.keyboard.type(password);
+  await page.keyboard.press('Tab');
+  await expect(main.getByRole('button', { name: labels.toggle })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(main.getByLabel(labels.organisation)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(main.getByRole('button', { name: labels.submit })).toBeFocused();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
+  await expect(main.getByLabel(labels.password, { exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+}
+
+/** Signs in without looking at each screen (for journeys about what comes after), from /inloggen or the page shown. */
+export async function signIn(page: Page, email: string, options: { from?: 'start' | 'here' } = {}) {
+  const password = demoPassword;
+  if (options.from !== 'here') await page.goto('/inloggen');
+  await waitForPage(page);
+  const before = await mailCount(page, email);
+  const main = page.getByRole('main');
+  await main.getByLabel('E-mailadres').fill(email);
+  await main.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await main.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vul de code in die we u hebben gemaild');
+  await page.getByLabel('Code uit de e-mail').fill(await readCode(page, email, before));
+  await page.getByRole('button', { name: 'Verzenden' }).click();
+}
