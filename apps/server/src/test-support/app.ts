@@ -47,7 +47,12 @@ export async function createTestApp(env: Record<string, string> = {}, clock: () 
     database,
     cipher,
     mail,
-    deliverMail: () => sender.runOnce(),
+    deliverMail: async () => {
+      const before = mail.received;
+      const sent = await sender.runOnce();
+      await mail.waitForCount(before + sent);
+      return sent;
+    },
     logs: () => chunks.join(''),
     close: async () => {
       await app.close();

@@ -23,6 +23,7 @@ export async function mailedCode(t: TestApp, email: string, since: number): Prom
 
 /** Password, then the e-mailed code, through the real endpoints; returns what a browser would then send. */
 export async function signIn(t: TestApp, email: string, password: string, organisation: string): Promise<SignedIn> {
+  await t.deliverMail(); // mails of earlier steps first, so the next mail to this address is this sign-in's code
   const since = t.mail.mails.length;
   const first = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password, organisation } });
   if (first.statusCode !== 200) throw new Error(`sign-in failed: ${first.statusCode} ${first.body}`);

@@ -100,3 +100,34 @@ export const passwordResets = pgTable(
     foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }),
   ],
 );
+
+/** An authenticator app (TOTP) of an account. The secret is encrypted; `lastTimeStep` refuses a code used before. */
+export const totpCredentials = pgTable(
+  'totp_credential',
+  {
+    ...tenantColumns,
+    accountId: uuid('account_id').notNull(),
+    secretEncrypted: text('secret_encrypted').notNull(),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    lastTimeStep: integer('last_time_step'),
+  },
+  (t) => [
+    uniqueIndex('totp_credential_account').on(t.tenantId, t.accountId),
+    foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }),
+  ],
+);
+
+/** Single-use recovery codes, shown once at enrolment, stored hashed. */
+export const recoveryCodes = pgTable(
+  'recovery_code',
+  {
+    ...tenantColumns,
+    accountId: uuid('account_id').notNull(),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('recovery_code_account').on(t.tenantId, t.accountId),
+    foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }),
+  ],
+);

@@ -43,3 +43,16 @@ export const acceptTermsBody = z.object({ version: z.number().int().min(1) }).st
 
 export const resetRequestBody = z.object({ email: z.email().max(254), organisation: z.string().min(1).max(100) }).strict();
 export const resetConfirmBody = z.object({ organisation: z.string().min(1).max(100), token: z.string().min(20).max(100) }).strict();
+
+export const totpStepBody = z
+  .object({
+    code: z.string().regex(/^\d{6}$/, 'six digits').optional(),
+    recoveryCode: z.string().trim().min(8).max(20).optional(),
+  })
+  .strict()
+  .refine((body) => Boolean(body.code) !== Boolean(body.recoveryCode), { message: 'either code or recoveryCode', path: ['code'] });
+
+export const totpEnrolmentResponse = z
+  .object({ secret: z.string(), uri: z.string(), qrCode: z.string().meta({ description: 'data: URL of an SVG QR code' }) })
+  .meta({ id: 'TotpEnrolment' });
+export const totpConfirmResponse = z.object({ recoveryCodes: z.array(z.string()).meta({ description: 'Shown once' }) });

@@ -15,6 +15,8 @@ export interface CapturedMail {
  */
 export class MailCapture {
   readonly mails: CapturedMail[] = [];
+  /** How many mails arrived in all (the list keeps only the newest). */
+  received = 0;
   private readonly server: SMTPServer;
   private readonly waiters: (() => void)[] = [];
 
@@ -27,6 +29,7 @@ export class MailCapture {
         simpleParser(stream)
           .then((parsed) => {
             const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(', ') : (parsed.to?.text ?? '');
+            this.received++;
             this.mails.push({ to, subject: parsed.subject ?? '', text: parsed.text ?? '', html: typeof parsed.html === 'string' ? parsed.html : '', receivedAt: new Date().toISOString() });
             if (this.mails.length > this.keep) this.mails.shift();
             this.waiters.splice(0).forEach((wake) => wake());
@@ -42,6 +45,18 @@ export class MailCapture {
       this.server.once('error', reject);
       this.server.listen(port, host, () => resolve((this.server.server.address() as { port: number }).port));
     });
+  }
+
+  /** Resolves once `count` mails have arrived in all. */
+  async waitForCount(count: number, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.received < count) {
+      if (Date.now() > deadline) throw new Error(`only ${this.received} of ${count} mails arrived within ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 100).unref();
+      });
+    }
   }
 
   /** Resolves with the first captured mail to `to` that arrives (or already arrived) after `since` mails. */

@@ -49,6 +49,7 @@ export async function resendEmailCode(services: Services, ctx: RequestContext, s
   const now = services.clock();
   await inTenant(services.database.owner, ctx.tenantId, async (tx) => {
     const current = await currentCode(tx, session.id);
+    // The first code of a session with an authenticator app is sent only on request; later ones at most every 30 s.
     const waitMs = current ? current.createdAt.getTime() + RESEND_AFTER_MS - now.getTime() : 0;
     if (waitMs > 0) throw tooManyRequests(Math.ceil(waitMs / 1000));
     const [account] = await tx.select().from(accounts).where(eq(accounts.id, session.accountId));

@@ -9,6 +9,7 @@ import { verifyPassword } from '../password.js';
 import { findAccountByEmail, findPerson, findTenantBySlug, rolesOf } from '../repository.js';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from '../session-cookie.js';
 import { sendSignInCode } from '../sign-in-code.js';
+import { confirmedTotp } from './totp-sign-in.js';
 import { clearFailures, LOCK_MINUTES, recordFailure, secondsLocked, throttleKeys } from '../throttle.js';
 import { newToken, tokenHash } from '../tokens.js';
 
@@ -22,10 +23,10 @@ export interface LoginResult {
   tenantId: string;
   token: string;
   csrfToken: string;
-  next: 'email-code';
+  next: 'email-code' | 'totp';
 }
 
-type Outcome = { kind: 'ok'; token: string; csrfToken: string } | { kind: 'denied' } | { kind: 'locked'; seconds: number };
+type Outcome = { kind: 'ok'; token: string; csrfToken: string; next: 'email-code' | 'totp' } | { kind: 'denied' } | { kind: 'locked'; seconds: number };
 
 /**
  * Checks e-mail, password and organisation, then opens a session that still needs the e-mailed code. Every failure
@@ -78,11 +79,15 @@ export async function login(services: Services, ctx: RequestContext, input: Logi
         absoluteExpiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
       })
       .returning({ id: sessions.id });
-    await sendSignInCode(tx, { tenantId: tenant.id, sessionId: session!.id, email: account.email, firstName: person.firstName, language: ctx.language, now });
+    // With an authenticator app the app is the second step; the e-mailed code stays available on request.
+    const usesApp = (await confirmedTotp(tx, account.id)) !== null;
+    if (!usesApp) {
+      await sendSignInCode(tx, { tenantId: tenant.id, sessionId: session!.id, email: account.email, firstName: person.firstName, language: ctx.language, now });
+    }
     await recordAudit(tx, loggedCtx, [{ action: 'login', objectType: 'account', objectId: account.id, details: { step: 'password' } }]);
-    return { kind: 'ok', token, csrfToken };
+    return { kind: 'ok', token, csrfToken, next: usesApp ? 'totp' : 'email-code' };
   });
   if (outcome.kind === 'locked') throw tooManyRequests(outcome.seconds);
   if (outcome.kind === 'denied') throw unauthorized();
-  return { tenantId: tenant.id, token: outcome.token, csrfToken: outcome.csrfToken, next: 'email-code' };
+  return { tenantId: tenant.id, token: outcome.token, csrfToken: outcome.csrfToken, next: outcome.next };
 }

@@ -1,0 +1,55 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { unauthorized } from '../../platform/errors.js';
+import { problemResponse } from '../platform/schema.js';
+import { confirmTotpEnrolment, startTotpEnrolment } from './commands/totp-enrolment.js';
+import { verifyTotpStep } from './commands/totp-sign-in.js';
+import { emailCodeBody, stepResponse, totpConfirmResponse, totpEnrolmentResponse, totpStepBody } from './schema.js';
+import { setSessionCookie } from './session-cookie.js';
+
+export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { services } = app;
+
+  app.post(
+    '/api/me/totp',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Start linking an authenticator app: a secret and QR code; it is used once confirmed',
+        response: { 200: totpEnrolmentResponse, 401: problemResponse, 403: problemResponse },
+      },
+    },
+    async (request) => startTotpEnrolment(services, request.ctx),
+  );
+
+  app.post(
+    '/api/me/totp/confirm',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Confirm the app with one code from it; answers the recovery codes, shown only now',
+        body: emailCodeBody,
+        response: { 200: totpConfirmResponse, 400: problemResponse, 401: problemResponse, 403: problemResponse },
+      },
+    },
+    async (request) => confirmTotpEnrolment(services, request.ctx, request.body.code),
+  );
+
+  app.post(
+    '/api/auth/totp',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Second step by authenticator app code, or by a recovery code',
+        body: totpStepBody,
+        response: { 200: stepResponse, 400: problemResponse, 401: problemResponse, 403: problemResponse },
+      },
+    },
+    async (request, reply) => {
+      const session = request.session;
+      if (!session || session.stage !== 'email-code') throw unauthorized();
+      const result = await verifyTotpStep(services, request.ctx, session, request.body);
+      setSessionCookie(reply, services.config, request.ctx.tenantId!, result.token);
+      return { next: result.next, csrfToken: result.csrfToken };
+    },
+  );
+};
