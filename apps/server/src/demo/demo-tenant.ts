@@ -65,14 +65,12 @@ export const demoPassword = 'Demoland-samen-2026';
 export const demoTerms = {
   version: 1,
   bodyNl: [
-    'Gebruiksvoorwaarden van Samenplan (versie 1)',
     'Samenplan is de omgeving waarin u samen met uw naasten en hulpverleners aan uw plan werkt.',
     'U gebruikt uw eigen account en deelt uw wachtwoord en inlogcodes met niemand.',
     'U ziet alleen wat over u gaat of wat u mag zien. Wie uw gegevens bekijkt, wordt vastgelegd; dat kunt u zelf nakijken.',
     'Ziet u iets dat niet klopt, of denkt u dat iemand anders in uw account is geweest? Meld het bij uw hulpverlener.',
   ].join('\n\n'),
   bodyEn: [
-    'Terms of use of Samenplan (version 1)',
     'Samenplan is where you work on your plan together with the people close to you and your professionals.',
     'You use your own account and share your password and sign-in codes with nobody.',
     'You only see what is about you or what you may see. Who looks at your data is recorded; you can check that yourself.',

@@ -10,6 +10,7 @@ type ProblemKind =
   | 'validation'
   | 'notFound'
   | 'unauthorized'
+  | 'invalidCredentials'
   | 'forbidden'
   | 'conflict'
   | 'tooManyRequests'
@@ -21,6 +22,7 @@ type ProblemKind =
 const statusOf: Record<ProblemKind, number> = {
   validation: 400,
   unauthorized: 401,
+  invalidCredentials: 401,
   forbidden: 403,
   notFound: 404,
   conflict: 409,
@@ -49,6 +51,8 @@ export class AppError extends Error {
 
 export const notFound = () => new AppError('notFound');
 export const unauthorized = () => new AppError('unauthorized');
+/** A failed sign-in: one answer for every cause, so it does not tell which part was wrong. */
+export const invalidCredentials = () => new AppError('invalidCredentials');
 export const forbidden = () => new AppError('forbidden');
 /** A stale write: carries the current state so the client can show both versions. */
 export const conflict = (current: unknown) => new AppError('conflict', { current });

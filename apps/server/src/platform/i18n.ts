@@ -9,6 +9,8 @@ const messages = {
     'problem.notFound.detail': 'Dit bestaat niet, of u mag het niet zien.',
     'problem.unauthorized': 'Niet ingelogd',
     'problem.unauthorized.detail': 'Log in om verder te gaan.',
+    'problem.invalidCredentials': 'E-mailadres, wachtwoord of organisatie klopt niet',
+    'problem.invalidCredentials.detail': 'Controleer wat u heeft ingevuld en probeer het opnieuw. Wachtwoord vergeten? Vraag een nieuw aan.',
     'problem.forbidden': 'Niet toegestaan',
     'problem.forbidden.detail': 'U mag dit niet doen.',
     'problem.conflict': 'Iemand anders heeft dit intussen gewijzigd',
@@ -35,6 +37,13 @@ const messages = {
     'field.personal': 'Gebruik uw naam of e-mailadres niet in uw wachtwoord.',
     'field.reused': 'Kies een ander wachtwoord dan het huidige.',
     'field.outdated': 'Er is intussen een nieuwere versie. Lees die en probeer het opnieuw.',
+    'field.code.invalid': 'Deze code klopt niet. Kijk nog eens in de e-mail of uw app.',
+    'field.code.invalidFormat': 'De code bestaat uit 6 cijfers.',
+    'field.newPassword.tooShort': 'Gebruik minstens 12 tekens.',
+    'field.newPassword.tooLong': 'Gebruik hoogstens 128 tekens.',
+    'field.currentPassword.invalid': 'Dit is niet uw huidige wachtwoord.',
+    'field.token.expired': 'Deze link is verlopen of al gebruikt. Vraag een nieuwe aan.',
+    'field.recoveryCode.invalid': 'Deze herstelcode klopt niet of is al gebruikt.',
   },
   en: {
     'problem.validation': 'The data is not valid',
@@ -43,6 +52,8 @@ const messages = {
     'problem.notFound.detail': 'This does not exist, or you may not see it.',
     'problem.unauthorized': 'Not signed in',
     'problem.unauthorized.detail': 'Sign in to continue.',
+    'problem.invalidCredentials': 'E-mail address, password or organisation is not right',
+    'problem.invalidCredentials.detail': 'Check what you entered and try again. Forgot your password? Ask for a new one.',
     'problem.forbidden': 'Not allowed',
     'problem.forbidden.detail': 'You may not do this.',
     'problem.conflict': 'Someone else changed this in the meantime',
@@ -69,6 +80,13 @@ const messages = {
     'field.personal': 'Do not use your name or e-mail address in your password.',
     'field.reused': 'Choose a password other than the current one.',
     'field.outdated': 'There is a newer version now. Read it and try again.',
+    'field.code.invalid': 'This code is not right. Look again at the e-mail or your app.',
+    'field.code.invalidFormat': 'The code has 6 digits.',
+    'field.newPassword.tooShort': 'Use at least 12 characters.',
+    'field.newPassword.tooLong': 'Use at most 128 characters.',
+    'field.currentPassword.invalid': 'This is not your current password.',
+    'field.token.expired': 'This link has expired or was used. Ask for a new one.',
+    'field.recoveryCode.invalid': 'This recovery code is not right or was used.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
@@ -76,6 +94,12 @@ export type MessageKey = keyof (typeof messages)['nl'];
 
 export function translate(language: Language, key: MessageKey): string {
   return messages[language][key];
+}
+
+/** The message for a field problem: specific to the field where we have one, else the general one for the code. */
+export function fieldMessage(language: Language, field: string, code: string): string {
+  const specific = `field.${field}.${code}`;
+  return specific in messages[language] ? messages[language][specific as MessageKey] : messages[language][`field.${code}` as MessageKey];
 }
 
 /** Dutch unless the caller's first acceptable language is English. */

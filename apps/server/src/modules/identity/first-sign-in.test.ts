@@ -39,6 +39,7 @@ describe('first sign-in: new password, then terms', () => {
   it('refuses short, common, personal and unchanged passwords by naming the rule', async () => {
     const { headers } = await throughCode();
     const codeOf = async (newPassword: string) => (await setPassword(headers, { newPassword })).json().errors?.[0]?.code;
+    expect((await setPassword(headers, { newPassword: 'kort' })).json().errors[0].message).toBe('Gebruik minstens 12 tekens.');
     expect(await codeOf('kort')).toBe('tooShort');
     expect(await codeOf('x'.repeat(129))).toBe('tooLong');
     expect(await codeOf('password1234')).toBe('common');
@@ -54,7 +55,8 @@ describe('first sign-in: new password, then terms', () => {
     expect(changed.json().next).toBe('accept-terms');
     const session = { cookie: cookieOf(changed), 'x-csrf-token': changed.json().csrfToken as string };
     const terms = await t.app.inject({ method: 'GET', url: '/api/auth/terms', headers: { cookie: session.cookie, 'accept-language': 'en' } });
-    expect(terms.json()).toMatchObject({ version: 1, body: demoTerms.bodyEn });
+    expect(terms.json()).toMatchObject({ version: 1, language: 'en', body: demoTerms.bodyEn });
+    expect(terms.json().body).not.toMatch(/^Terms of use/);
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: session.cookie } })).statusCode).toBe(401);
     const stale = await t.app.inject({ method: 'POST', url: '/api/auth/terms', headers: session, payload: { version: 0 } });
     expect(stale.statusCode).toBe(400);

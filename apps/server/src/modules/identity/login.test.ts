@@ -48,6 +48,7 @@ describe('login: bad input first', () => {
       login({ ...jan, organisation: 'atlantis' }),
     ]);
     for (const answer of answers) expect(answer.statusCode).toBe(401);
+    expect(answers[0]!.json()).toMatchObject({ type: 'urn:samenplan:problem:invalidCredentials', title: 'E-mailadres, wachtwoord of organisatie klopt niet' });
     const bodies = answers.map((a) => withoutInstance(a.json()));
     expect(bodies[1]).toEqual(bodies[0]);
     expect(bodies[2]).toEqual(bodies[0]);
@@ -142,5 +143,18 @@ describe('sessions', () => {
     const me = (await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: renewed } })).json();
     expect(me).toMatchObject({ activeRole: 'teamSuperuser', roles: ['coach', 'teamSuperuser'] });
     expect(me.csrfToken).not.toBe(lotte.csrfToken);
+  });
+
+  it('lets a new sign-in through even when the browser still holds an old, half-finished one', async () => {
+    const stale = await login(jan);
+    const again = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { cookie: cookieOf(stale) }, payload: jan });
+    expect(again.statusCode).toBe(200);
+  });
+
+  it('tells the client in every answer with a session when it goes idle', async () => {
+    const s = await signIn(t, jan.email, jan.password, jan.organisation);
+    const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: s.cookie } });
+    expect(me.headers['x-session-idle-expires']).toBe(me.json().session.idleExpiresAt);
+    expect((await t.app.inject({ method: 'GET', url: '/api/health' })).headers['x-session-idle-expires']).toBeUndefined();
   });
 });

@@ -23,6 +23,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/login',
     {
+      config: { withoutSession: true },
       schema: {
         tags: ['identity'],
         summary: 'Sign in with e-mail, password and organisation',
@@ -153,7 +154,8 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!request.session) throw unauthorized();
       const terms = await inTenant(services.database.owner, request.ctx.tenantId, currentTerms);
       if (!terms) throw notFound();
-      return { version: terms.version, body: request.ctx.language === 'en' ? terms.bodyEn : terms.bodyNl, publishedAt: terms.publishedAt.toISOString() };
+      const language = request.ctx.language;
+      return { version: terms.version, language, body: language === 'en' ? terms.bodyEn : terms.bodyNl, publishedAt: terms.publishedAt.toISOString() };
     },
   );
 
@@ -178,6 +180,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/password-reset',
     {
+      config: { withoutSession: true },
       schema: {
         tags: ['identity'],
         summary: 'Forgot password: mails a link valid 4 hours when the account exists; the answer is the same either way',
@@ -194,6 +197,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/password-reset/confirm',
     {
+      config: { withoutSession: true },
       schema: {
         tags: ['identity'],
         summary: 'Follow the link: ends all sessions of the account and starts one that needs the e-mailed code, then a new password',

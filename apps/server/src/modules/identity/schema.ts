@@ -38,7 +38,14 @@ export const changePasswordBody = z
   })
   .strict();
 
-export const termsResponse = z.object({ version: z.number().int(), body: z.string(), publishedAt: z.iso.datetime() }).meta({ id: 'Terms' });
+export const termsResponse = z
+  .object({
+    version: z.number().int(),
+    language: z.enum(['nl', 'en']),
+    body: z.string().meta({ description: 'Paragraphs separated by a blank line; no title' }),
+    publishedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Terms' });
 export const acceptTermsBody = z.object({ version: z.number().int().min(1) }).strict();
 
 export const resetRequestBody = z.object({ email: z.email().max(254), organisation: z.string().min(1).max(100) }).strict();

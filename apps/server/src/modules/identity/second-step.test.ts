@@ -42,7 +42,7 @@ describe('e-mailed code after the password', () => {
 
   it('kills the code after five wrong tries, even for the right code afterwards', async () => {
     const { headers, code } = await passwordStep();
-    for (let i = 1; i <= 4; i++) expect((await submit(headers, wrong(code))).json().errors[0].code).toBe('invalid');
+    for (let i = 1; i <= 4; i++) expect((await submit(headers, wrong(code))).json().errors[0]).toMatchObject({ code: 'invalid', message: 'Deze code klopt niet. Kijk nog eens in de e-mail of uw app.' });
     expect((await submit(headers, wrong(code))).json().errors[0].code).toBe('tooManyAttempts');
     const late = await submit(headers, code);
     expect(late.statusCode).toBe(400);

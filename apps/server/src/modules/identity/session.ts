@@ -23,6 +23,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     session: ActiveSession | null;
   }
+  interface FastifyContextConfig {
+    /** Sign-in entry points ignore a session cookie: an old half-finished sign-in must not get in the way. */
+    withoutSession?: boolean;
+  }
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -41,7 +45,7 @@ export function registerSessions(app: FastifyInstance) {
   const { config, database, clock } = app.services;
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api')) return;
+    if (!request.url.startsWith('/api') || request.routeOptions.config?.withoutSession) return;
     const cookie = readSessionCookie(request, config);
     if (!cookie) return;
     const now = clock();
@@ -84,5 +88,9 @@ export function registerSessions(app: FastifyInstance) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !sameToken(sent, live.session.csrfToken)) throw forbidden();
     }
+  });
+  // Every API answer with a session tells the client when it goes idle, for the warning a minute before.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.session) reply.header('x-session-idle-expires', request.session.idleExpiresAt.toISOString());
   });
 }

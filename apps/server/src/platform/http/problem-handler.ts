@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type FieldProblem } from '../errors.js';
-import { translate, type MessageKey } from '../i18n.js';
+import { fieldMessage, translate, type MessageKey } from '../i18n.js';
 
 const PROBLEM_TYPE_BASE = 'urn:samenplan:problem:';
 
@@ -59,7 +59,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
       ...(problem.extras.fields && {
         errors: problem.extras.fields.map((field) => ({
           ...field,
-          message: translate(language, `field.${field.code}` as MessageKey),
+          message: fieldMessage(language, field.field, field.code),
         })),
       }),
       ...(problem.extras.current !== undefined && { current: problem.extras.current }),

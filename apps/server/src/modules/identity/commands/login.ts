@@ -1,7 +1,7 @@
 import { sessions } from '../../../db/schema/index.js';
 import { recordAudit } from '../../../platform/audit.js';
 import { inTenant } from '../../../platform/db/index.js';
-import { tooManyRequests, unauthorized } from '../../../platform/errors.js';
+import { invalidCredentials, tooManyRequests } from '../../../platform/errors.js';
 import type { RequestContext } from '../../../platform/http/context.js';
 import { enqueueMail } from '../../../platform/mail/index.js';
 import type { Services } from '../../../platform/services.js';
@@ -38,7 +38,7 @@ export async function login(services: Services, ctx: RequestContext, input: Logi
   const tenant = await findTenantBySlug(services.database.owner, input.organisation);
   if (!tenant) {
     await verifyPassword(null, input.password);
-    throw unauthorized();
+    throw invalidCredentials();
   }
   const now = services.clock();
   const keys = throttleKeys(input.email, ctx.clientIp);
@@ -88,6 +88,6 @@ export async function login(services: Services, ctx: RequestContext, input: Logi
     return { kind: 'ok', token, csrfToken, next: usesApp ? 'totp' : 'email-code' };
   });
   if (outcome.kind === 'locked') throw tooManyRequests(outcome.seconds);
-  if (outcome.kind === 'denied') throw unauthorized();
+  if (outcome.kind === 'denied') throw invalidCredentials();
   return { tenantId: tenant.id, token: outcome.token, csrfToken: outcome.csrfToken, next: outcome.next };
 }
