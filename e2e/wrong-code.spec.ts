@@ -21,7 +21,7 @@ test('a wrong code is marked at the field with the server message; the right one
   const summary = page.locator('.sp-error-summary');
   await expect(summary).toBeFocused();
   await expect(codeBox).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#signin-code-error')).toHaveText('Deze waarde klopt niet.');
+  await expect(page.locator('#signin-code-error')).toHaveText('Deze code klopt niet. Kijk nog eens in de e-mail of uw app.');
   await expect(codeBox).toHaveValue(wrong);
   await checkScreen(page, 'wrong-code');
 

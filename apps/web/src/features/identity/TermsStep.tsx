@@ -44,8 +44,8 @@ export function TermsStep({ onNext, onRestart }: Props) {
         <Heading level={2} id="terms-text-title">
           {terms.data ? t('terms.version', { version: terms.data.version, date: published }) : t('terms.loading')}
         </Heading>
-        {/* The terms are in Dutch; an English page still marks them as such for screen readers. */}
-        <div lang="nl" className="sp-prose">
+        {/* The server answers in the language asked for, or falls back; mark the text with the language it is in. */}
+        <div lang={terms.data?.language ?? 'nl'} className="sp-prose">
           {paragraphs.map((text, index) => (
             <Paragraph key={index}>{text}</Paragraph>
           ))}

@@ -21,7 +21,7 @@ export type Me = {
   csrfToken: string;
   session: { idleExpiresAt: string; absoluteExpiresAt: string };
 };
-export type Terms = { version: number; body: string; publishedAt: string };
+export type Terms = { version: number; language: 'nl' | 'en'; body: string; publishedAt: string };
 export type FieldError = { field: string; code: string; message: string };
 
 /** An answer in application/problem+json; title, detail and field messages come translated from the server. */
@@ -117,7 +117,8 @@ export function useTenants() {
 }
 
 export function useTerms(enabled: boolean) {
-  return useQuery({ queryKey: ['identity', 'terms'], queryFn: identityApi.terms, enabled });
+  // The text comes in the UI language: a language switch fetches it again.
+  return useQuery({ queryKey: ['identity', 'terms', currentLanguage()], queryFn: identityApi.terms, enabled });
 }
 
 /**
