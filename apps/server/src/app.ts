@@ -5,7 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { accountRoutes, identityRoutes, registerSessions, sessionRoutes, totpRoutes } from './modules/identity/index.js';
 import { devMailRoutes } from './modules/dev/index.js';
 import { platformRoutes } from './modules/platform/index.js';
-import { tenancyRoutes } from './modules/tenancy/index.js';
+import { settingsRoutes, tenancyRoutes } from './modules/tenancy/index.js';
 import { registerRequestContext } from './platform/http/context.js';
 import { registerOpenApi } from './platform/http/openapi.js';
 import { registerProblemHandler } from './platform/http/problem-handler.js';
@@ -53,6 +53,7 @@ export async function buildApp(services: Services, options: BuildOptions = {}): 
   // modules
   await app.register(platformRoutes);
   await app.register(tenancyRoutes);
+  await app.register(settingsRoutes);
   await app.register(identityRoutes);
   await app.register(accountRoutes);
   await app.register(sessionRoutes);

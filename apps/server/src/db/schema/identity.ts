@@ -15,6 +15,8 @@ export const sessions = pgTable(
     csrfToken: text('csrf_token').notNull(),
     role: text('role').notNull(),
     stage: sessionStage('stage').notNull().default('email-code'),
+    /** The tenant's idle timeout when the session began; the sliding expiry uses it. */
+    idleMinutes: integer('idle_minutes').notNull().default(15),
     organisationId: uuid('organisation_id'),
     userAgent: text('user_agent'),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),

@@ -2,3 +2,4 @@ export * from './tenancy.js';
 export * from './audit.js';
 export * from './identity.js';
 export * from './mail.js';
+export * from './settings.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { forbidden, notFound } from '../../platform/errors.js';
 import type { Role, Subject } from '../../platform/policy/index.js';
-import { accountPolicy, sessionPolicy, teamPolicy, tenantSettingsPolicy, userGroupPolicy } from './policy.js';
+import { tenantSettingsPolicy } from '../tenancy/index.js';
+import { accountPolicy, sessionPolicy, teamPolicy, userGroupPolicy } from './policy.js';
 
 const TENANT = 't-own';
 const OTHER_TENANT = 't-other';

@@ -73,15 +73,6 @@ export const userGroupPolicy = definePolicy<UserGroupObject, 'read' | 'manage'>(
   manage: [{ roles: ['functionalAdmin'], because: 'functional administrators manage user groups' }],
 });
 
-export interface TenantSettingsObject {
-  tenantId: string;
-}
-
-export const tenantSettingsPolicy = definePolicy<TenantSettingsObject, 'read' | 'update'>('tenantSettings', 'read', {
-  read: [{ roles: ['functionalAdmin'], because: 'settings are the functional administrator’s' }],
-  update: [{ roles: ['functionalAdmin'], because: 'settings are the functional administrator’s' }],
-});
-
 export interface SessionObject {
   tenantId: string;
   accountId: string;

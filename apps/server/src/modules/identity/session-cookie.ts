@@ -1,8 +1,14 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.js';
 
-export const SESSION_IDLE_MS = 15 * 60 * 1000;
-export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+/** Expiry of a new session under the tenant's timeouts (ARCHITECTURE rule 9 defaults: 15 minutes idle, 12 hours). */
+export function sessionTimes(settings: { idleTimeoutMinutes: number; absoluteTimeoutHours: number }, now: Date) {
+  return {
+    idleMinutes: settings.idleTimeoutMinutes,
+    idleExpiresAt: new Date(now.getTime() + settings.idleTimeoutMinutes * 60_000),
+    absoluteExpiresAt: new Date(now.getTime() + settings.absoluteTimeoutHours * 3_600_000),
+  };
+}
 
 /** `__Host-` needs Secure, which a browser only keeps over https; plain-http development uses a plain name. */
 export function sessionCookieName(config: Config): string {
@@ -15,7 +21,7 @@ export function setSessionCookie(reply: FastifyReply, config: Config, tenantId: 
     httpOnly: true,
     secure: config.publicUrl.startsWith('https://'),
     sameSite: 'lax',
-    maxAge: SESSION_ABSOLUTE_MS / 1000,
+    maxAge: 24 * 60 * 60,
   });
 }
 

@@ -5,7 +5,7 @@ import { sessions, teamMembers } from '../../db/schema/index.js';
 import type { Role } from '../../platform/policy/index.js';
 import { forbidden } from '../../platform/errors.js';
 import { inTenant } from '../../platform/db/index.js';
-import { readSessionCookie, SESSION_IDLE_MS } from './session-cookie.js';
+import { readSessionCookie } from './session-cookie.js';
 import { hasAcceptedCurrentTerms } from './gates.js';
 import { findLiveSession } from './repository.js';
 import { tokenHash } from './tokens.js';
@@ -57,7 +57,7 @@ export function registerSessions(app: FastifyInstance) {
       if (found.session.stage === 'active' && !(await hasAcceptedCurrentTerms(tx, found.account.id))) {
         found.session = { ...found.session, stage: 'accept-terms' };
       }
-      const idleExpiresAt = new Date(Math.min(now.getTime() + SESSION_IDLE_MS, found.session.absoluteExpiresAt.getTime()));
+      const idleExpiresAt = new Date(Math.min(now.getTime() + found.session.idleMinutes * 60_000, found.session.absoluteExpiresAt.getTime()));
       // Write the sliding expiry at most once a minute, not on every request.
       if (idleExpiresAt.getTime() - found.session.idleExpiresAt.getTime() > 60_000) {
         await tx.update(sessions).set({ idleExpiresAt, lastSeenAt: now }).where(eq(sessions.id, found.session.id));

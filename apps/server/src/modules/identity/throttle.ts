@@ -2,9 +2,9 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { signInThrottles } from '../../db/schema/index.js';
 import type { Tx } from '../../platform/db/index.js';
 
-/** From the 5th failure each try waits longer (2, 4, 8 … s); at the 10th the key is locked for 15 minutes. */
+/** From the 5th failure each try waits longer (2, 4, 8 … s); at the tenant's threshold (10) it is locked for 15 minutes. */
 export const DELAY_FROM_FAILURE = 5;
-export const LOCK_AT_FAILURE = 10;
+export const DEFAULT_LOCK_AT_FAILURE = 10;
 export const LOCK_MINUTES = 15;
 
 /** Keys are the typed e-mail (known or not, so the answer is the same) and the client address. */
@@ -20,7 +20,13 @@ export async function secondsLocked(tx: Tx, tenantId: string, keys: string[], no
 }
 
 /** Counts a failure for each key; returns whether the e-mail key reached the lock just now. */
-export async function recordFailure(tx: Tx, tenantId: string, keys: string[], now: Date): Promise<{ lockedNow: boolean }> {
+export async function recordFailure(
+  tx: Tx,
+  tenantId: string,
+  keys: string[],
+  now: Date,
+  lockAt = DEFAULT_LOCK_AT_FAILURE,
+): Promise<{ lockedNow: boolean }> {
   let lockedNow = false;
   for (const key of keys) {
     const [row] = await tx
@@ -30,14 +36,14 @@ export async function recordFailure(tx: Tx, tenantId: string, keys: string[], no
       .returning();
     const failures = row!.failures;
     const waitSeconds =
-      failures >= LOCK_AT_FAILURE ? LOCK_MINUTES * 60 : failures >= DELAY_FROM_FAILURE ? 2 ** (failures - DELAY_FROM_FAILURE + 1) : 0;
+      failures >= lockAt ? LOCK_MINUTES * 60 : failures >= DELAY_FROM_FAILURE ? 2 ** (failures - DELAY_FROM_FAILURE + 1) : 0;
     if (waitSeconds > 0) {
       await tx
         .update(signInThrottles)
         .set({ lockedUntil: new Date(now.getTime() + waitSeconds * 1000) })
         .where(and(eq(signInThrottles.tenantId, tenantId), eq(signInThrottles.key, key)));
     }
-    if (key.startsWith('email:') && failures === LOCK_AT_FAILURE) lockedNow = true;
+    if (key.startsWith('email:') && failures === lockAt) lockedNow = true;
   }
   return { lockedNow };
 }

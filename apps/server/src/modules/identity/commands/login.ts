@@ -7,7 +7,8 @@ import { enqueueMail } from '../../../platform/mail/index.js';
 import type { Services } from '../../../platform/services.js';
 import { verifyPassword } from '../password.js';
 import { findAccountByEmail, findPerson, findTenantBySlug, rolesOf } from '../repository.js';
-import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from '../session-cookie.js';
+import { settingsOf } from '../../tenancy/index.js';
+import { sessionTimes } from '../session-cookie.js';
 import { sendSignInCode } from '../sign-in-code.js';
 import { confirmedTotp } from './totp-sign-in.js';
 import { clearFailures, LOCK_MINUTES, recordFailure, secondsLocked, throttleKeys } from '../throttle.js';
@@ -54,7 +55,8 @@ export async function login(services: Services, ctx: RequestContext, input: Logi
     const [firstRole] = account && passwordOk ? await rolesOf(tx, account.id) : [];
     const person = account ? await findPerson(tx, account.personId) : null;
     if (!account || !passwordOk || !firstRole || !person) {
-      const { lockedNow } = await recordFailure(tx, tenant.id, keys, now);
+      const { lockoutThreshold } = await settingsOf(tx, tenant.id);
+      const { lockedNow } = await recordFailure(tx, tenant.id, keys, now, lockoutThreshold);
       if (lockedNow && account && person) {
         await enqueueMail(tx, { tenantId: tenant.id, to: account.email, language: ctx.language, template: 'account-locked', params: { firstName: person.firstName, minutes: String(LOCK_MINUTES) }, now });
       }
@@ -75,8 +77,7 @@ export async function login(services: Services, ctx: RequestContext, input: Logi
         organisationId: firstRole.organisationId,
         stage: 'email-code',
         userAgent: ctx.userAgent,
-        idleExpiresAt: new Date(now.getTime() + SESSION_IDLE_MS),
-        absoluteExpiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+        ...sessionTimes(await settingsOf(tx, tenant.id), now),
       })
       .returning({ id: sessions.id });
     // With an authenticator app the app is the second step; the e-mailed code stays available on request.

@@ -7,7 +7,8 @@ import type { RequestContext } from '../../../platform/http/context.js';
 import { enqueueMail } from '../../../platform/mail/index.js';
 import type { Services } from '../../../platform/services.js';
 import { findAccountByEmail, findPerson, findTenantBySlug, rolesOf } from '../repository.js';
-import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from '../session-cookie.js';
+import { settingsOf } from '../../tenancy/index.js';
+import { sessionTimes } from '../session-cookie.js';
 import { sendSignInCode } from '../sign-in-code.js';
 import { newToken, tokenHash } from '../tokens.js';
 
@@ -69,8 +70,7 @@ export async function confirmPasswordReset(services: Services, ctx: RequestConte
         organisationId: firstRole.organisationId,
         stage: 'email-code',
         userAgent: ctx.userAgent,
-        idleExpiresAt: new Date(now.getTime() + SESSION_IDLE_MS),
-        absoluteExpiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+        ...sessionTimes(await settingsOf(tx, tenant.id), now),
       })
       .returning({ id: sessions.id });
     await sendSignInCode(tx, { tenantId: tenant.id, sessionId: session!.id, email: account.email, firstName: person!.firstName, language: ctx.language, now });
