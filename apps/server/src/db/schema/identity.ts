@@ -133,3 +133,22 @@ export const recoveryCodes = pgTable(
     foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }),
   ],
 );
+
+/** An invitation to make an account: a single-use link, valid for the tenant's number of days. */
+export const invitations = pgTable(
+  'invitation',
+  {
+    ...tenantColumns,
+    accountId: uuid('account_id').notNull(),
+    invitedByPersonId: uuid('invited_by_person_id'),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    replacedAt: timestamp('replaced_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('invitation_token_hash').on(t.tokenHash),
+    index('invitation_account').on(t.tenantId, t.accountId),
+    foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }),
+  ],
+);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { forbidden, notFound } from '../../platform/errors.js';
 import type { Role, Subject } from '../../platform/policy/index.js';
 import { tenantSettingsPolicy } from '../tenancy/index.js';
-import { accountPolicy, sessionPolicy, teamPolicy, userGroupPolicy } from './policy.js';
+import { accountPolicy, invitationPolicy, sessionPolicy, teamPolicy, userGroupPolicy } from './policy.js';
 
 const TENANT = 't-own';
 const OTHER_TENANT = 't-other';
@@ -56,6 +56,7 @@ const expected: Record<string, string[]> = {
   'tenantSettings.update': ['', '', '', '', '', '', 'otu'],
   'session.read': ['o', 'o', 'o', 'o', 'o', 'o', 'otu'],
   'session.end': ['o', 'o', 'o', 'o', 'o', 'o', 'otu'],
+  'invitation.create': ['', '', 'otu', 'otu', '', 'otu', 'otu'],
 };
 
 const policies = [
@@ -64,6 +65,7 @@ const policies = [
   { policy: userGroupPolicy, objectFor: groupFor },
   { policy: tenantSettingsPolicy, objectFor: settingsFor },
   { policy: sessionPolicy, objectFor: sessionFor },
+  { policy: invitationPolicy, objectFor: (r: Relation) => ({ tenantId: r === 'otherTenant' ? OTHER_TENANT : TENANT, kind: 'resident' as const }) },
 ] as const;
 
 const letter: Record<Exclude<Relation, 'otherTenant'>, string> = { own: 'o', myTeam: 't', unrelated: 'u' };

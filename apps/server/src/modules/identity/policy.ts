@@ -89,3 +89,14 @@ export const sessionPolicy = definePolicy<SessionObject, 'read' | 'end'>('sessio
     { roles: ['functionalAdmin'], because: 'an administrator ends sessions of a compromised account' },
   ],
 });
+
+export interface InvitationObject {
+  tenantId: string;
+  kind: 'resident' | 'relative';
+}
+
+export const invitationPolicy = definePolicy<InvitationObject, 'create'>('invitation', 'create', {
+  create: [
+    { roles: ['coach', 'teamSuperuser', 'consultant', 'functionalAdmin'], because: 'the coach invites the resident and their relatives (seed 000); the aanjager makes client logins (seed 002)' },
+  ],
+});

@@ -43,6 +43,16 @@ const templates = {
       lines: (p) => [`Dear ${p.firstName},`, 'You asked for a new password. Use this link to set it. The link works for 4 hours, once.', p.link!, 'Did you not ask for this? Then you need not do anything.'],
     },
   },
+  invitation: {
+    nl: {
+      subject: (p) => `Uitnodiging voor Samenplan van ${p.organisation}`,
+      lines: (p) => [`Beste ${p.firstName},`, `${p.organisation} nodigt u uit voor Samenplan. Daar werkt u samen aan uw plan.`, `Maak uw account met deze link. De link werkt ${p.days} dagen en één keer.`, p.link!],
+    },
+    en: {
+      subject: (p) => `Invitation to Samenplan from ${p.organisation}`,
+      lines: (p) => [`Dear ${p.firstName},`, `${p.organisation} invites you to Samenplan, where you work on your plan together.`, `Create your account with this link. The link works for ${p.days} days, once.`, p.link!],
+    },
+  },
   'new-message': {
     nl: { subject: () => 'U heeft een nieuw bericht', lines: (p) => [`Beste ${p.firstName},`, 'Er staat een nieuw bericht voor u klaar in Samenplan.', `Lees het bericht: ${p.link}`] },
     en: { subject: () => 'You have a new message', lines: (p) => [`Dear ${p.firstName},`, 'A new message is waiting for you in Samenplan.', `Read the message: ${p.link}`] },
