@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { accountRoutes, identityRoutes, invitationRoutes, registerSessions, sessionRoutes, totpRoutes } from './modules/identity/index.js';
+import { accountRoutes, digidRoutes, identityRoutes, invitationRoutes, registerSessions, sessionRoutes, totpRoutes } from './modules/identity/index.js';
 import { devMailRoutes } from './modules/dev/index.js';
 import { platformRoutes } from './modules/platform/index.js';
 import { settingsRoutes, tenancyRoutes } from './modules/tenancy/index.js';
@@ -59,6 +59,7 @@ export async function buildApp(services: Services, options: BuildOptions = {}): 
   await app.register(sessionRoutes);
   await app.register(totpRoutes);
   await app.register(invitationRoutes);
+  await app.register(digidRoutes);
   await app.register(devMailRoutes);
 
   await registerWebApp(app, config.webDist);

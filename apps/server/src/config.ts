@@ -57,6 +57,11 @@ const environment = z
     MAIL_FROM: z.string().min(3).default('Samenplan <noreply@samenplan.localhost>'),
     MAIL_CAPTURE: booleanFlag.optional(),
     MAIL_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    DEV_OIDC_BROKER: booleanFlag.optional(),
+    DEV_OIDC_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -67,6 +72,9 @@ const environment = z
     }
     if (env.DATABASE_URL?.startsWith('pglite')) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'the embedded database is not for production' });
+    }
+    if (env.DEV_OIDC_BROKER) {
+      ctx.addIssue({ code: 'custom', path: ['DEV_OIDC_BROKER'], message: 'the stand-in DigiD broker is for development only' });
     }
     if (env.MAIL_CAPTURE) {
       ctx.addIssue({ code: 'custom', path: ['MAIL_CAPTURE'], message: 'captured mail is for development only' });
@@ -94,6 +102,8 @@ export interface Config {
   trustProxy: boolean;
   bodyLimit: number;
   mail: { smtpUrl: string | null; from: string; capture: boolean; pollMs: number };
+  /** DigiD/eHerkenning broker: a real one from config, or the local stand-in outside production. */
+  oidc: { issuer: string; clientId: string; clientSecret: string } | { devBrokerPort: number } | null;
 }
 
 export class ConfigError extends Error {
@@ -138,5 +148,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       capture: env.MAIL_CAPTURE ?? (env.NODE_ENV !== 'production' && env.SMTP_URL === undefined),
       pollMs: env.MAIL_POLL_MS,
     },
+    oidc:
+      env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
+        ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET }
+        : (env.DEV_OIDC_BROKER ?? env.NODE_ENV !== 'production')
+          ? { devBrokerPort: env.DEV_OIDC_PORT }
+          : null,
   };
 }

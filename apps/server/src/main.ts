@@ -6,6 +6,7 @@ import { developmentKeyRing, FieldCipher } from './platform/crypto.js';
 import { lockDataDir } from './platform/data-dir-lock.js';
 import { openDatabase } from './platform/db/index.js';
 import { MailCapture, MailSender } from './platform/mail/index.js';
+import { relyingPartyFor } from './platform/oidc/index.js';
 
 function readConfig(): Config {
   try {
@@ -40,12 +41,14 @@ async function main() {
   const mailCapture = config.mail.capture ? new MailCapture() : undefined;
   const smtpUrl = mailCapture ? `smtp://127.0.0.1:${await mailCapture.listen()}` : config.mail.smtpUrl;
   const clock = () => new Date();
-  const app = await buildApp({ config, database, cipher, clock, mailCapture });
+  const { relyingParty, devBroker } = await relyingPartyFor(config);
+  const app = await buildApp({ config, database, cipher, clock, mailCapture, relyingParty });
   const mailSender = smtpUrl ? new MailSender({ database, smtpUrl, from: config.mail.from, clock, log: app.log }) : null;
   mailSender?.start(config.mail.pollMs);
   app.addHook('onClose', async () => {
     await mailSender?.stop();
     await mailCapture?.close();
+    await devBroker?.close();
     await database.close();
     releaseLock();
   });

@@ -7,6 +7,7 @@ import {
   people,
   teamMembers,
   teams,
+  tenantSettings,
   tenants,
   termsAcceptances,
   termsVersions,
@@ -48,6 +49,8 @@ export async function seedDemoTenant(database: Database, cipher: FieldCipher): P
         teamIds.set(key, row!.id);
       }
       await tx.insert(termsVersions).values({ tenantId, ...demoTerms });
+      // The demo shows DigiD through the local stand-in broker: type a demo BSN on its sign-in page.
+      await tx.insert(tenantSettings).values({ tenantId, digidEnabled: true });
       const groupIds = new Map<string, string>();
       for (const { key, ...group } of demoUserGroups) {
         const [row] = await tx.insert(userGroups).values({ ...group, tenantId }).returning({ id: userGroups.id });
@@ -103,6 +106,10 @@ export function demoSignInLines(publicUrl: string): string[] {
     `  resident portal ${publicUrl}/   client day app ${publicUrl}/dag   workspace ${publicUrl}/werk   API docs ${publicUrl}/api/docs`,
     `Demo tenant "${demoTenant.name}": every account below signs in with organisation "${demoTenant.name}" and password "${demoPassword}",`,
     `then the 6-digit code that is e-mailed: read it at ${publicUrl}/dev/mail.`,
+    `DigiD (stand-in broker): ${publicUrl}/api/auth/digid/start?organisation=${demoTenant.slug}, then type the BSN of a demo resident: ${demoPeople
+      .filter((p) => p.bsn)
+      .map((p) => `${p.firstName} ${p.bsn}`)
+      .join(', ')}.`,
     ...demoPeople.map((person) => `  ${person.email.padEnd(44)} ${person.label}`),
   ];
 }

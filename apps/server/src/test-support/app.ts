@@ -6,6 +6,7 @@ import { loadConfig } from '../config.js';
 import { FieldCipher } from '../platform/crypto.js';
 import type { Database } from '../platform/db/index.js';
 import { MailCapture, MailSender } from '../platform/mail/index.js';
+import { relyingPartyFor } from '../platform/oidc/index.js';
 import { createTestDatabase } from './database.js';
 
 export interface TestApp {
@@ -31,6 +32,7 @@ export async function createTestApp(env: Record<string, string> = {}, clock: () 
     DATABASE_URL: 'pglite://memory',
     ENCRYPTION_KEYS: `test1:${key}`,
     BSN_HASH_KEY: randomBytes(32).toString('base64'),
+    DEV_OIDC_BROKER: 'false',
     ...env,
   });
   const cipher = new FieldCipher(config.crypto!);
@@ -39,7 +41,8 @@ export async function createTestApp(env: Record<string, string> = {}, clock: () 
   stream.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
   const mail = new MailCapture();
   const smtpPort = await mail.listen();
-  const app = await buildApp({ config, database, cipher, clock, mailCapture: mail }, { logStream: stream });
+  const { relyingParty, devBroker } = await relyingPartyFor(config);
+  const app = await buildApp({ config, database, cipher, clock, mailCapture: mail, relyingParty }, { logStream: stream });
   await app.ready();
   const sender = new MailSender({ database, smtpUrl: `smtp://127.0.0.1:${smtpPort}`, from: 'Samenplan <test@samenplan.localhost>', clock, log: app.log });
   return {
@@ -58,6 +61,7 @@ export async function createTestApp(env: Record<string, string> = {}, clock: () 
       await app.close();
       await sender.stop();
       await mail.close();
+      await devBroker?.close();
       await drop();
     },
   };

@@ -46,3 +46,13 @@ export async function findLiveSession(tx: Tx, hash: string, now: Date) {
     );
   return row ?? null;
 }
+
+/** The active account of the person with this BSN (found by its keyed hash), or null. */
+export async function findAccountByBsnHash(tx: Tx, bsnHash: string) {
+  const [row] = await tx
+    .select({ account: accounts })
+    .from(people)
+    .innerJoin(accounts, eq(accounts.personId, people.id))
+    .where(and(eq(people.bsnHash, bsnHash), eq(accounts.status, 'active')));
+  return row?.account ?? null;
+}

@@ -12,7 +12,7 @@ let admin: SignedIn;
 const sign = (email: string) => signIn(t, email, demoPassword, 'demoland');
 const read = (s: SignedIn) => t.app.inject({ method: 'GET', url: '/api/tenant/settings', headers: { cookie: s.cookie } });
 const write = (s: SignedIn, body: object) => t.app.inject({ method: 'PUT', url: '/api/tenant/settings', headers: s.headers, payload: body });
-const defaults = { idleTimeoutMinutes: 15, absoluteTimeoutHours: 12, lockoutThreshold: 10, invitationValidDays: 7, digidEnabled: false, eherkenningEnabled: false };
+const defaults = { idleTimeoutMinutes: 15, absoluteTimeoutHours: 12, lockoutThreshold: 10, invitationValidDays: 7, digidEnabled: true, eherkenningEnabled: false };
 
 beforeAll(async () => {
   t = await createTestApp({}, () => now);
@@ -26,24 +26,24 @@ describe('tenant settings', () => {
     for (const email of ['jan.deboer@demoland.example', 'sanne.devries@wijkteam.demoland.example', 'fatima.elamrani@demoland.example']) {
       const s = await sign(email);
       expect((await read(s)).statusCode).toBe(404);
-      expect((await write(s, { ...defaults, version: 0 })).statusCode).toBe(404);
+      expect((await write(s, { ...defaults, version: 1 })).statusCode).toBe(404);
       expect((await t.app.inject({ method: 'POST', url: '/api/tenant/terms', headers: s.headers, payload: { bodyNl: 'x'.repeat(30), bodyEn: 'y'.repeat(30) } })).statusCode).toBe(404);
     }
   });
 
   it('name each out-of-range field and change nothing', async () => {
-    const response = await write(admin, { ...defaults, idleTimeoutMinutes: 1, lockoutThreshold: 500, version: 0 });
+    const response = await write(admin, { ...defaults, idleTimeoutMinutes: 1, lockoutThreshold: 500, version: 1 });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors.map((e: { field: string }) => e.field).sort()).toEqual(['idleTimeoutMinutes', 'lockoutThreshold']);
-    expect((await read(admin)).json()).toMatchObject({ ...defaults, version: 0, policies: ['read', 'update'] });
+    expect((await read(admin)).json()).toMatchObject({ ...defaults, version: 1, policies: ['read', 'update'] });
   });
 
   it('refuse a stale version with 409 and the current settings, and log each changed field', async () => {
-    const saved = await write(admin, { ...defaults, idleTimeoutMinutes: 5, lockoutThreshold: 5, version: 0 });
-    expect(saved.json()).toMatchObject({ idleTimeoutMinutes: 5, lockoutThreshold: 5, version: 1 });
-    const stale = await write(admin, { ...defaults, idleTimeoutMinutes: 30, version: 0 });
+    const saved = await write(admin, { ...defaults, idleTimeoutMinutes: 5, lockoutThreshold: 5, version: 1 });
+    expect(saved.json()).toMatchObject({ idleTimeoutMinutes: 5, lockoutThreshold: 5, version: 2 });
+    const stale = await write(admin, { ...defaults, idleTimeoutMinutes: 30, version: 1 });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().current).toMatchObject({ idleTimeoutMinutes: 5, version: 1 });
+    expect(stale.json().current).toMatchObject({ idleTimeoutMinutes: 5, version: 2 });
     const tenantId = (await t.database.owner.query.tenants.findFirst())!.id;
     const events = await inTenant(t.database.owner, tenantId, (tx) => tx.select().from(auditEvents));
     expect(events.filter((e) => e.objectType === 'tenantSettings').map((e) => e.field).sort()).toEqual(['idleTimeoutMinutes', 'lockoutThreshold']);

@@ -1,0 +1,51 @@
+import { sessions } from '../../../db/schema/index.js';
+import { recordAudit } from '../../../platform/audit.js';
+import { inTenant } from '../../../platform/db/index.js';
+import type { RequestContext } from '../../../platform/http/context.js';
+import type { Services } from '../../../platform/services.js';
+import { settingsOf } from '../../tenancy/index.js';
+import { stageAfterSecondFactor } from '../gates.js';
+import { findAccountByBsnHash, rolesOf } from '../repository.js';
+import { sessionTimes } from '../session-cookie.js';
+import { newToken, tokenHash } from '../tokens.js';
+
+export interface PendingDigid {
+  tenantId: string;
+  state: string;
+  nonce: string;
+  verifier: string;
+  expiresAt: number;
+}
+
+/**
+ * Signs in the person whose BSN the broker vouched for. DigiD counts as both factors; the terms gate still applies.
+ * An unknown BSN is logged without the number and answers null.
+ */
+export async function signInWithBsn(services: Services, ctx: RequestContext, tenantId: string, bsn: string) {
+  const now = services.clock();
+  const loggedCtx = { ...ctx, tenantId };
+  return inTenant(services.database.owner, tenantId, async (tx) => {
+    const account = await findAccountByBsnHash(tx, services.cipher.lookupHash(bsn));
+    const [firstRole] = account ? await rolesOf(tx, account.id) : [];
+    if (!account || !firstRole) {
+      await recordAudit(tx, loggedCtx, [{ action: 'login-failed', objectType: 'account', outcome: 'denied', reason: 'no account for this BSN', details: { method: 'digid' } }]);
+      return null;
+    }
+    const stage = await stageAfterSecondFactor(tx, { id: account.id, mustChangePassword: false });
+    const token = newToken();
+    await tx.insert(sessions).values({
+      tenantId,
+      accountId: account.id,
+      tokenHash: tokenHash(token),
+      csrfToken: newToken(),
+      role: firstRole.role,
+      organisationId: firstRole.organisationId,
+      stage,
+      userAgent: ctx.userAgent,
+      ...sessionTimes(await settingsOf(tx, tenantId), now),
+    });
+    const actor = { personId: account.personId, accountId: account.id, role: firstRole.role, organisationId: firstRole.organisationId, teamIds: [], superuserOfTeamIds: [] };
+    await recordAudit(tx, { ...loggedCtx, actor }, [{ action: 'login', objectType: 'account', objectId: account.id, details: { method: 'digid' } }]);
+    return { token, stage };
+  });
+}
