@@ -1,13 +1,10 @@
-import { sessions } from '../../../db/schema/index.js';
 import { recordAudit } from '../../../platform/audit.js';
 import { inTenant } from '../../../platform/db/index.js';
 import type { RequestContext } from '../../../platform/http/context.js';
 import type { Services } from '../../../platform/services.js';
-import { settingsOf } from '../../tenancy/index.js';
 import { stageAfterSecondFactor } from '../gates.js';
 import { findAccountByBsnHash, rolesOf } from '../repository.js';
-import { sessionTimes } from '../session-cookie.js';
-import { newToken, tokenHash } from '../tokens.js';
+import { openSession } from '../open-session.js';
 
 export interface PendingDigid {
   tenantId: string;
@@ -32,18 +29,7 @@ export async function signInWithBsn(services: Services, ctx: RequestContext, ten
       return null;
     }
     const stage = await stageAfterSecondFactor(tx, { id: account.id, mustChangePassword: false });
-    const token = newToken();
-    await tx.insert(sessions).values({
-      tenantId,
-      accountId: account.id,
-      tokenHash: tokenHash(token),
-      csrfToken: newToken(),
-      role: firstRole.role,
-      organisationId: firstRole.organisationId,
-      stage,
-      userAgent: ctx.userAgent,
-      ...sessionTimes(await settingsOf(tx, tenantId), now),
-    });
+    const { token } = await openSession(tx, { tenantId, accountId: account.id, role: firstRole, stage, userAgent: ctx.userAgent, now });
     const actor = { personId: account.personId, accountId: account.id, role: firstRole.role, organisationId: firstRole.organisationId, teamIds: [], superuserOfTeamIds: [] };
     await recordAudit(tx, { ...loggedCtx, actor }, [{ action: 'login', objectType: 'account', objectId: account.id, details: { method: 'digid' } }]);
     return { token, stage };

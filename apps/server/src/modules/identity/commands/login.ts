@@ -1,4 +1,3 @@
-import { sessions } from '../../../db/schema/index.js';
 import { recordAudit } from '../../../platform/audit.js';
 import { inTenant } from '../../../platform/db/index.js';
 import { invalidCredentials, tooManyRequests } from '../../../platform/errors.js';
@@ -8,11 +7,10 @@ import type { Services } from '../../../platform/services.js';
 import { verifyPassword } from '../password.js';
 import { findAccountByEmail, findPerson, findTenantBySlug, rolesOf } from '../repository.js';
 import { settingsOf } from '../../tenancy/index.js';
-import { sessionTimes } from '../session-cookie.js';
+import { openSession } from '../open-session.js';
 import { sendSignInCode } from '../sign-in-code.js';
 import { confirmedTotp } from './totp-sign-in.js';
 import { clearFailures, LOCK_MINUTES, recordFailure, secondsLocked, throttleKeys } from '../throttle.js';
-import { newToken, tokenHash } from '../tokens.js';
 
 export interface LoginInput {
   email: string;
@@ -64,26 +62,11 @@ export async function login(services: Services, ctx: RequestContext, input: Logi
       return { kind: 'denied' };
     }
     await clearFailures(tx, tenant.id, keys);
-    const token = newToken();
-    const csrfToken = newToken();
-    const [session] = await tx
-      .insert(sessions)
-      .values({
-        tenantId: tenant.id,
-        accountId: account.id,
-        tokenHash: tokenHash(token),
-        csrfToken,
-        role: firstRole.role,
-        organisationId: firstRole.organisationId,
-        stage: 'email-code',
-        userAgent: ctx.userAgent,
-        ...sessionTimes(await settingsOf(tx, tenant.id), now),
-      })
-      .returning({ id: sessions.id });
+    const { id: sessionId, token, csrfToken } = await openSession(tx, { tenantId: tenant.id, accountId: account.id, role: firstRole, stage: 'email-code', userAgent: ctx.userAgent, now });
     // With an authenticator app the app is the second step; the e-mailed code stays available on request.
     const usesApp = (await confirmedTotp(tx, account.id)) !== null;
     if (!usesApp) {
-      await sendSignInCode(tx, { tenantId: tenant.id, sessionId: session!.id, email: account.email, firstName: person.firstName, language: ctx.language, now });
+      await sendSignInCode(tx, { tenantId: tenant.id, sessionId, email: account.email, firstName: person.firstName, language: ctx.language, now });
     }
     await recordAudit(tx, loggedCtx, [{ action: 'login', objectType: 'account', objectId: account.id, details: { step: 'password' } }]);
     return { kind: 'ok', token, csrfToken, next: usesApp ? 'totp' : 'email-code' };

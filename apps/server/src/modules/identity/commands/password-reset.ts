@@ -7,10 +7,9 @@ import type { RequestContext } from '../../../platform/http/context.js';
 import { enqueueMail } from '../../../platform/mail/index.js';
 import type { Services } from '../../../platform/services.js';
 import { findAccountByEmail, findPerson, findTenantBySlug, rolesOf } from '../repository.js';
-import { settingsOf } from '../../tenancy/index.js';
-import { sessionTimes } from '../session-cookie.js';
-import { sendSignInCode } from '../sign-in-code.js';
+import { openSession } from '../open-session.js';
 import { newToken, tokenHash } from '../tokens.js';
+import { sendSignInCode } from '../sign-in-code.js';
 
 export const RESET_VALID_MS = 4 * 60 * 60 * 1000;
 const RESET_AT_MOST_EVERY_MS = 60 * 1000;
@@ -57,23 +56,8 @@ export async function confirmPasswordReset(services: Services, ctx: RequestConte
     await tx.update(passwordResets).set({ usedAt: now }).where(eq(passwordResets.id, reset.id));
     await tx.update(accounts).set({ mustChangePassword: true, updatedAt: now }).where(eq(accounts.id, account.id));
     await tx.update(sessions).set({ endedAt: now }).where(and(eq(sessions.accountId, account.id), isNull(sessions.endedAt)));
-    const token = newToken();
-    const csrfToken = newToken();
-    const [session] = await tx
-      .insert(sessions)
-      .values({
-        tenantId: tenant.id,
-        accountId: account.id,
-        tokenHash: tokenHash(token),
-        csrfToken,
-        role: firstRole.role,
-        organisationId: firstRole.organisationId,
-        stage: 'email-code',
-        userAgent: ctx.userAgent,
-        ...sessionTimes(await settingsOf(tx, tenant.id), now),
-      })
-      .returning({ id: sessions.id });
-    await sendSignInCode(tx, { tenantId: tenant.id, sessionId: session!.id, email: account.email, firstName: person!.firstName, language: ctx.language, now });
+    const { id: sessionId, token, csrfToken } = await openSession(tx, { tenantId: tenant.id, accountId: account.id, role: firstRole, stage: 'email-code', userAgent: ctx.userAgent, now });
+    await sendSignInCode(tx, { tenantId: tenant.id, sessionId, email: account.email, firstName: person!.firstName, language: ctx.language, now });
     await recordAudit(tx, { ...ctx, tenantId: tenant.id }, [{ action: 'update', objectType: 'passwordReset', objectId: account.id, details: { used: true } }]);
     return { token, csrfToken, tenantId: tenant.id };
   });
