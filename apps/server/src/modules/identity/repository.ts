@@ -29,10 +29,20 @@ export async function findPerson(tx: Tx, personId: string) {
   return person ?? null;
 }
 
-/** The live session of a token: not ended, not past its idle or absolute expiry, its account active. */
+/**
+ * The live session of a token (not ended, not past its idle or absolute expiry, its account active), with the
+ * person's teams and whether a newer terms version waits: everything a request needs, in one statement.
+ */
 export async function findLiveSession(tx: Tx, hash: string, now: Date) {
   const [row] = await tx
-    .select({ session: sessions, account: accounts })
+    .select({
+      session: sessions,
+      account: accounts,
+      teams: sql<{ teamId: string; isSuperuser: boolean }[]>`coalesce((select json_agg(json_build_object('teamId', tm.team_id, 'isSuperuser', tm.is_superuser))
+        from team_member tm where tm.person_id = ${accounts.personId}), '[]'::json)`,
+      termsPending: sql<boolean>`exists (select 1 from terms_version tv where tv.version = (select max(version) from terms_version)
+        and not exists (select 1 from terms_acceptance ta where ta.account_id = ${accounts.id} and ta.version = tv.version))`,
+    })
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
     .where(

@@ -1,12 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { sessions, teamMembers } from '../../db/schema/index.js';
+import { sessions } from '../../db/schema/index.js';
 import type { Role } from '../../platform/policy/index.js';
 import { forbidden } from '../../platform/errors.js';
 import { inTenant } from '../../platform/db/index.js';
 import { readSessionCookie } from './session-cookie.js';
-import { hasAcceptedCurrentTerms } from './gates.js';
 import { findLiveSession } from './repository.js';
 import { tokenHash } from './tokens.js';
 
@@ -52,9 +51,9 @@ export function registerSessions(app: FastifyInstance) {
     const live = await inTenant(database.owner, cookie.tenantId, async (tx) => {
       const found = await findLiveSession(tx, tokenHash(cookie.token), now);
       if (!found) return null;
-      const teams = await tx.select().from(teamMembers).where(eq(teamMembers.personId, found.account.personId));
+      const teams = typeof found.teams === 'string' ? (JSON.parse(found.teams) as typeof found.teams) : found.teams;
       // A terms version published after sign-in sends an active session back through the terms gate.
-      if (found.session.stage === 'active' && !(await hasAcceptedCurrentTerms(tx, found.account.id))) {
+      if (found.session.stage === 'active' && found.termsPending) {
         found.session = { ...found.session, stage: 'accept-terms' };
       }
       const idleExpiresAt = new Date(Math.min(now.getTime() + found.session.idleMinutes * 60_000, found.session.absoluteExpiresAt.getTime()));
