@@ -1,11 +1,18 @@
+import './account.css';
 import { Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { useLogout, useMe } from './api';
+import { ChangePasswordSection } from './ChangePasswordSection';
 import { fullName } from './roles';
+import { SessionsSection } from './SessionsSection';
+import { TotpSection } from './TotpSection';
 
-/** /account: who is signed in, for which organisation and in which roles; sign out here or on every device. */
+/**
+ * /account: who is signed in, for which organisation and in which roles; sign out here or on every device; change the
+ * password, link an authenticator app and see (and end) the sessions on other devices.
+ */
 export function AccountPage() {
   const { t } = useTranslation('identity');
   const me = useMe();
@@ -44,6 +51,9 @@ export function AccountPage() {
           {t('account.signOutEverywhere')}
         </Button>
       </ButtonGroup>
+      <ChangePasswordSection />
+      <TotpSection />
+      <SessionsSection />
     </>
   );
 }

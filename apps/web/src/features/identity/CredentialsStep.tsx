@@ -1,23 +1,24 @@
-import { Alert, Button, FormField, FormFieldErrorMessage, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import './account.css';
+import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
-import { identityApi, ProblemError, useTenants, type Step } from './api';
+import { RouterLink } from '../../components/RouterLink';
+import { identityApi, ProblemError, type Step } from './api';
 import { useFormErrors, type FieldErrors } from './form-errors';
 import { ErrorSummary, TextField } from './FormParts';
 import { PasswordToggle } from './PasswordToggle';
-import { rememberOrganisation, rememberedOrganisation } from './remembered-organisation';
+import { OrganisationField, useOrganisationChoice } from './OrganisationField';
+import { rememberOrganisation } from './remembered-organisation';
 
-export type Notice = 'signedOut' | 'signedOutEverywhere' | 'expired' | 'restart';
+export type Notice = 'signedOut' | 'signedOutEverywhere' | 'expired' | 'restart' | 'ended';
 
 type Props = { notice: Notice | null; onNext: (step: Step) => void };
 
 export function CredentialsStep({ notice, onNext }: Props) {
   const { t } = useTranslation('identity');
-  const tenants = useTenants();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [chosen, setChosen] = useState<string | null>(rememberedOrganisation);
   const [showPassword, setShowPassword] = useState(false);
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors((error) => {
@@ -26,9 +27,8 @@ export function CredentialsStep({ notice, onNext }: Props) {
     if (error.status === 429) return t('errors.tooManyLogins', { count: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) });
     return null;
   });
-  const items = tenants.data ?? [];
-  // The remembered choice if it still exists; with one organisation, that one.
-  const organisation = chosen && items.some((item) => item.slug === chosen) ? chosen : items.length === 1 ? items[0]!.slug : '';
+  const choice = useOrganisationChoice();
+  const organisation = choice.organisation;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,13 +54,12 @@ export function CredentialsStep({ notice, onNext }: Props) {
     password: { id: 'signin-password', label: t('credentials.password') },
     organisation: { id: 'signin-organisation', label: t('credentials.organisation') },
   };
-  const organisationError = errors.fields['organisation'];
 
   return (
     <>
       <PageHeading>{t('credentials.title')}</PageHeading>
       {notice && (
-        <Alert type={notice === 'expired' || notice === 'restart' ? 'warning' : 'ok'} role="status">
+        <Alert type={notice === 'expired' || notice === 'restart' || notice === 'ended' ? 'warning' : 'ok'} role="status">
           <Paragraph>{t(`notice.${notice}`)}</Paragraph>
         </Alert>
       )}
@@ -87,38 +86,14 @@ export function CredentialsStep({ notice, onNext }: Props) {
           error={errors.fields['password']}
           addon={<PasswordToggle controls={targets.password.id} shown={showPassword} onToggle={() => setShowPassword(!showPassword)} />}
         />
-        <FormField type="select" invalid={Boolean(organisationError)} className="sp-field">
-          <div className="utrecht-form-field__label">
-            <FormLabel htmlFor={targets.organisation.id}>{targets.organisation.label}</FormLabel>
-          </div>
-          {organisationError && (
-            <FormFieldErrorMessage id="signin-organisation-error" className="sp-field__error">
-              {organisationError}
-            </FormFieldErrorMessage>
-          )}
-          <div className="utrecht-form-field__input">
-            <Select
-              id={targets.organisation.id}
-              value={organisation}
-              invalid={Boolean(organisationError)}
-              aria-invalid={organisationError ? true : undefined}
-              aria-describedby={organisationError ? 'signin-organisation-error' : undefined}
-              busy={tenants.isPending}
-              onChange={(event) => setChosen(event.target.value)}
-            >
-              {items.length !== 1 && <SelectOption value="">{t('credentials.organisationPlaceholder')}</SelectOption>}
-              {items.map((item) => (
-                <SelectOption key={item.slug} value={item.slug}>
-                  {item.name}
-                </SelectOption>
-              ))}
-            </Select>
-          </div>
-        </FormField>
+        <OrganisationField id={targets.organisation.id} label={targets.organisation.label} error={errors.fields['organisation']} choice={choice} />
         <Button type="submit" appearance="primary-action-button" busy={busy}>
           {t('credentials.submit')}
         </Button>
       </form>
+      <Paragraph className="sp-after-form">
+        <RouterLink to="/wachtwoord-vergeten">{t('credentials.forgot')}</RouterLink>
+      </Paragraph>
     </>
   );
 }

@@ -22,10 +22,13 @@ type SummaryProps = {
   fields: FieldErrors;
   /** Field name → id of its input and visible label, so each message links to its field. */
   targets: Record<string, { id: string; label: string }>;
+  /** Needed when one page has more than one form: ids stay unique, and the heading fits under the section's h2. */
+  id?: string;
+  level?: 2 | 3;
 };
 
 /** The list of problems above the form. It receives focus after a failed submit; each item jumps to its field. */
-export function ErrorSummary({ summaryRef, general, fields, targets }: SummaryProps) {
+export function ErrorSummary({ summaryRef, general, fields, targets, id = 'error-summary', level = 2 }: SummaryProps) {
   const { t } = useTranslation('identity');
   const entries = Object.entries(fields).filter(([field]) => targets[field]);
   if (!general && entries.length === 0) return null;
@@ -34,9 +37,9 @@ export function ErrorSummary({ summaryRef, general, fields, targets }: SummaryPr
     document.getElementById(id)?.focus();
   };
   return (
-    <div ref={summaryRef} tabIndex={-1} className="sp-error-summary" aria-labelledby="error-summary-title">
+    <div ref={summaryRef} tabIndex={-1} className="sp-error-summary" aria-labelledby={`${id}-title`}>
       <Alert type="error">
-        <Heading level={2} id="error-summary-title" className="sp-error-summary__title">
+        <Heading level={level} id={`${id}-title`} className="sp-error-summary__title">
           {t('errors.summaryTitle')}
         </Heading>
         {general && <Paragraph>{general}</Paragraph>}

@@ -1,15 +1,16 @@
 import { AlertDialog, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { fetchMe, meKey, useMe } from './api';
+import { idleExpiry, onSessionLost } from './http';
 
 const warnBeforeMs = 60_000;
 
 /**
  * One minute before the session would end for lack of activity, a modal dialog offers to stay signed in (asking
- * /api/me extends the session). If nobody answers, the person is taken to /inloggen with an explanation.
+ * /api/me extends the session). The expiry comes from the latest server answer. If nobody answers, the person is taken to /inloggen with an explanation.
  */
 export function IdleWarning() {
   const { t } = useTranslation('identity');
@@ -21,7 +22,22 @@ export function IdleWarning() {
   const [warning, setWarning] = useState(false);
   const pathRef = useRef(pathname);
   pathRef.current = pathname;
-  const expiresAt = me.data ? Date.parse(me.data.session.idleExpiresAt) : null;
+  // Every answer from the server moves the expiry on (x-session-idle-expires); /api/me is only the first source.
+  const known = useSyncExternalStore(idleExpiry.subscribe, idleExpiry.get);
+  const expiresAt = me.data ? (known ?? Date.parse(me.data.session.idleExpiresAt)) : null;
+
+  // A session ended elsewhere (another device, a password change) shows on the next request: forget the person here.
+  useEffect(
+    () =>
+      onSessionLost(() => {
+        if (!queryClient.getQueryData(meKey)) return;
+        setWarning(false);
+        queryClient.setQueryData(meKey, null);
+        const back = encodeURIComponent(pathRef.current);
+        void navigate(`/inloggen?terug=${back}`, { state: { notice: 'ended' } });
+      }),
+    [navigate, queryClient],
+  );
 
   useEffect(() => {
     if (expiresAt === null || Number.isNaN(expiresAt)) return;

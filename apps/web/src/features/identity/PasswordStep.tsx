@@ -7,10 +7,10 @@ import { useFormErrors } from './form-errors';
 import { ErrorSummary, TextField } from './FormParts';
 import { PasswordToggle } from './PasswordToggle';
 
-type Props = { onNext: (step: Step) => void; onRestart: () => void };
+type Props = { onNext: (step: Step) => void; onRestart: () => void; reason?: 'first' | 'reset' };
 
-/** The forced new password of a first sign-in; the policy is said before the field, not only after a mistake. */
-export function PasswordStep({ onNext, onRestart }: Props) {
+/** The forced new password of a first sign-in or after a reset link; the policy is said before the field, not only after a mistake. */
+export function PasswordStep({ onNext, onRestart, reason = 'first' }: Props) {
   const { t } = useTranslation('identity');
   const [password, setPassword] = useState('');
   const [shown, setShown] = useState(false);
@@ -35,7 +35,7 @@ export function PasswordStep({ onNext, onRestart }: Props) {
   return (
     <>
       <PageHeading>{t('password.title')}</PageHeading>
-      <Paragraph>{t('password.intro')}</Paragraph>
+      <Paragraph>{reason === 'reset' ? t('password.introReset') : t('password.intro')}</Paragraph>
       <ErrorSummary summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={target} />
       <form className="sp-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
         <TextField

@@ -7,15 +7,20 @@ import { CredentialsStep, type Notice } from './CredentialsStep';
 import { PasswordStep } from './PasswordStep';
 import { destinationAfterSignIn } from './roles';
 import { TermsStep } from './TermsStep';
+import { TotpStep } from './TotpStep';
 
 type Screen = 'credentials' | Exclude<Step, 'done'>;
 
+const notices: readonly unknown[] = ['signedOut', 'signedOutEverywhere', 'expired', 'restart', 'ended'] satisfies Notice[];
 function isNotice(value: unknown): value is Notice {
-  return value === 'signedOut' || value === 'signedOutEverywhere' || value === 'expired' || value === 'restart';
+  return notices.includes(value);
 }
 
+/** A reset link that was just followed starts here at the e-mailed code (see ResetPasswordPage). */
+type EntryState = { notice?: unknown; step?: unknown } | null;
+
 /**
- * /inloggen: e-mail, password and organisation; then the e-mailed code; then, when the server asks, a new password
+ * /inloggen: e-mail, password and organisation; then the e-mailed code or the code from an authenticator app; then, when the server asks, a new password
  * and the terms of use. Each step is its own screen with its own h1; the server decides which comes next.
  * ?terug=/path brings the person back where they came from once they are in.
  */
@@ -24,8 +29,10 @@ export function SignInPage() {
   const me = useMe();
   const location = useLocation();
   const [search] = useSearchParams();
-  const stateNotice = (location.state as { notice?: unknown } | null)?.notice;
-  const [screen, setScreen] = useState<Screen>('credentials');
+  const entry = location.state as EntryState;
+  const stateNotice = entry?.notice;
+  const reset = entry?.step === 'reset';
+  const [screen, setScreen] = useState<Screen>(reset ? 'email-code' : 'credentials');
   const [notice, setNotice] = useState<Notice | null>(isNotice(stateNotice) ? stateNotice : null);
   const first = useRef(true);
 
@@ -54,10 +61,12 @@ export function SignInPage() {
   };
 
   switch (screen) {
+    case 'totp':
+      return <TotpStep onNext={next} onRestart={restart} onEmailCode={() => setScreen('email-code')} />;
     case 'email-code':
       return <CodeStep onNext={next} onRestart={restart} />;
     case 'change-password':
-      return <PasswordStep onNext={next} onRestart={restart} />;
+      return <PasswordStep onNext={next} onRestart={restart} reason={reset ? 'reset' : 'first'} />;
     case 'accept-terms':
       return <TermsStep onNext={next} onRestart={restart} />;
     default:

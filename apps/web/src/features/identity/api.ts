@@ -1,9 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { currentLanguage } from '../../app/i18n';
+import { forgetSession, ProblemError, request } from './http';
+
+export { ProblemError } from './http';
+export type { FieldError } from './http';
 
 /** Everything the sign-in feature says to the server: /api/auth/*, /api/me and /api/tenants. */
 
-export type Step = 'email-code' | 'change-password' | 'accept-terms' | 'done';
+export type Step = 'email-code' | 'totp' | 'change-password' | 'accept-terms' | 'done';
 export type Role =
   | 'resident'
   | 'relative'
@@ -22,64 +26,16 @@ export type Me = {
   session: { idleExpiresAt: string; absoluteExpiresAt: string };
 };
 export type Terms = { version: number; language: 'nl' | 'en'; body: string; publishedAt: string };
-export type FieldError = { field: string; code: string; message: string };
-
-/** An answer in application/problem+json; title, detail and field messages come translated from the server. */
-export class ProblemError extends Error {
-  constructor(
-    readonly status: number,
-    readonly title: string,
-    readonly detail: string,
-    readonly errors: FieldError[],
-    readonly retryAfterSeconds: number | null,
-  ) {
-    super(`${status} ${title}`);
-  }
-}
-
-// The latest token the server handed out; every POST carries it. Never stored: a reload asks /api/me again.
-let csrfToken: string | null = null;
-
-function headers(json: boolean): HeadersInit {
-  const result: Record<string, string> = { accept: 'application/json', 'accept-language': currentLanguage() };
-  if (json) result['content-type'] = 'application/json';
-  if (csrfToken) result['x-csrf-token'] = csrfToken;
-  return result;
-}
-
-async function toProblem(response: Response): Promise<ProblemError> {
-  const body = (await response.json().catch(() => ({}))) as Partial<{ title: string; detail: string; errors: FieldError[] }>;
-  const retry = Number(response.headers.get('retry-after'));
-  return new ProblemError(
-    response.status,
-    body.title ?? response.statusText,
-    body.detail ?? '',
-    Array.isArray(body.errors) ? body.errors : [],
-    Number.isFinite(retry) && retry > 0 ? retry : null,
-  );
-}
-
-async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path, {
-    method,
-    credentials: 'same-origin',
-    headers: headers(body !== undefined),
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw await toProblem(response);
-  if (response.status === 204) return undefined as T;
-  const result = (await response.json()) as T;
-  const token = (result as { csrfToken?: unknown }).csrfToken;
-  if (typeof token === 'string') csrfToken = token;
-  return result;
-}
-
 type StepAnswer = { next: Step; csrfToken: string };
 
 export const identityApi = {
   login: (input: { email: string; password: string; organisation: string }) =>
     request<StepAnswer>('POST', '/api/auth/login', input),
   emailCode: (code: string) => request<StepAnswer>('POST', '/api/auth/email-code', { code }),
+  totp: (input: { code: string } | { recoveryCode: string }) => request<StepAnswer>('POST', '/api/auth/totp', input),
+  requestReset: (input: { email: string; organisation: string }) => request<unknown>('POST', '/api/auth/password-reset', input),
+  confirmReset: (input: { organisation: string; token: string }) =>
+    request<StepAnswer>('POST', '/api/auth/password-reset/confirm', input),
   resendCode: () => request<void>('POST', '/api/auth/email-code/resend'),
   newPassword: (input: { newPassword: string; currentPassword?: string }) =>
     request<StepAnswer>('POST', '/api/auth/password', input),
@@ -97,7 +53,7 @@ export async function fetchMe(): Promise<Me | null> {
     return await request<Me>('GET', '/api/me');
   } catch (error) {
     if (error instanceof ProblemError && error.status === 401) {
-      csrfToken = null;
+      forgetSession();
       return null;
     }
     throw error;
@@ -131,7 +87,7 @@ export function useLogout(leave: (everywhere: boolean) => void) {
     mutationFn: (everywhere: boolean) => identityApi.logout(everywhere),
     onSettled: (_data, _error, everywhere) => {
       leave(everywhere);
-      csrfToken = null;
+      forgetSession();
       queryClient.setQueryData(meKey, null);
     },
   });

@@ -1,0 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Step } from './api';
+import { request } from './http';
+
+/** What the account page says to the server: its own password, an authenticator app and the open sessions. */
+
+export type SessionItem = { id: string; userAgent: string | null; createdAt: string; lastSeenAt: string; current: boolean; policies: string[] };
+export type TotpEnrolment = { secret: string; uri: string; qrCode: string };
+
+export const accountApi = {
+  changePassword: (input: { currentPassword: string; newPassword: string }) =>
+    request<{ next: Step; csrfToken: string }>('POST', '/api/auth/password', input),
+  startTotp: () => request<TotpEnrolment>('POST', '/api/me/totp'),
+  confirmTotp: (code: string) => request<{ recoveryCodes: string[] }>('POST', '/api/me/totp/confirm', { code }),
+  sessions: () => request<{ items: SessionItem[] }>('GET', '/api/me/sessions').then((answer) => answer.items),
+  endSession: (id: string) => request<void>('DELETE', `/api/me/sessions/${encodeURIComponent(id)}`),
+};
+
+export const sessionsKey = ['identity', 'sessions'] as const;
+
+export function useSessions() {
+  return useQuery({ queryKey: sessionsKey, queryFn: accountApi.sessions, staleTime: 0 });
+}

@@ -1,0 +1,97 @@
+import { currentLanguage } from '../../app/i18n';
+
+/**
+ * The one way the identity feature talks to the server: JSON with Accept-Language, the CSRF token on every change,
+ * problem+json turned into a ProblemError, and the session's idle expiry read from each answer.
+ */
+
+export type FieldError = { field: string; code: string; message: string };
+
+/** An answer in application/problem+json; title, detail and field messages come translated from the server. */
+export class ProblemError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+    readonly errors: FieldError[],
+    readonly retryAfterSeconds: number | null,
+  ) {
+    super(`${status} ${title}`);
+  }
+}
+
+// The latest token the server handed out; every POST carries it. Never stored: a reload asks /api/me again.
+let csrfToken: string | null = null;
+
+export function forgetSession() {
+  csrfToken = null;
+  setIdleExpiry(null);
+}
+
+// When the session goes idle, as the server said in `x-session-idle-expires` on its latest answer.
+let idleExpiresAt: number | null = null;
+const expiryListeners = new Set<() => void>();
+
+function setIdleExpiry(value: number | null) {
+  if (value === idleExpiresAt) return;
+  idleExpiresAt = value;
+  for (const listener of expiryListeners) listener();
+}
+
+export const idleExpiry = {
+  get: () => idleExpiresAt,
+  subscribe(listener: () => void) {
+    expiryListeners.add(listener);
+    return () => void expiryListeners.delete(listener);
+  },
+};
+
+// Called when an answer says the session is gone (401 outside sign-in): the app then forgets the person.
+const lostListeners = new Set<() => void>();
+export function onSessionLost(listener: () => void) {
+  lostListeners.add(listener);
+  return () => void lostListeners.delete(listener);
+}
+
+function headers(json: boolean): HeadersInit {
+  const result: Record<string, string> = { accept: 'application/json', 'accept-language': currentLanguage() };
+  if (json) result['content-type'] = 'application/json';
+  if (csrfToken) result['x-csrf-token'] = csrfToken;
+  return result;
+}
+
+async function toProblem(response: Response): Promise<ProblemError> {
+  const body = (await response.json().catch(() => ({}))) as Partial<{ title: string; detail: string; errors: FieldError[] }>;
+  const retry = Number(response.headers.get('retry-after'));
+  return new ProblemError(
+    response.status,
+    body.title ?? response.statusText,
+    body.detail ?? '',
+    Array.isArray(body.errors) ? body.errors : [],
+    Number.isFinite(retry) && retry > 0 ? retry : null,
+  );
+}
+
+export async function request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method,
+    credentials: 'same-origin',
+    headers: headers(body !== undefined),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const expiry = Date.parse(response.headers.get('x-session-idle-expires') ?? '');
+  if (!Number.isNaN(expiry)) setIdleExpiry(expiry);
+  if (!response.ok) {
+    const problem = await toProblem(response);
+    if (response.status === 401 && idleExpiresAt !== null && !path.startsWith('/api/auth/')) {
+      forgetSession();
+      for (const listener of lostListeners) listener();
+    }
+    throw problem;
+  }
+  if (response.status === 204 || response.status === 202) return (await response.json().catch(() => undefined)) as T;
+  const result = (await response.json()) as T;
+  const token = (result as { csrfToken?: unknown }).csrfToken;
+  if (typeof token === 'string') csrfToken = token;
+  return result;
+}
