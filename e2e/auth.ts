@@ -84,3 +84,17 @@ export async function signIn(page: Page, email: string, options: { from?: 'start
   await page.getByLabel('Code uit de e-mail').fill(await readCode(page, email, before));
   await page.getByRole('button', { name: 'Verzenden' }).click();
 }
+
+/** The newest mail to `email` once more than `before` have arrived; its text is returned. */
+export async function readMail(page: Page, email: string, before: number, pattern: RegExp): Promise<string> {
+  let found = '';
+  await expect
+    .poll(async () => {
+      const mails = await mailsTo(page.request, email);
+      if (mails.length <= before) return '';
+      found = pattern.exec(mails[0]!.text)?.[0] ?? '';
+      return found;
+    }, { timeout: 10_000 })
+    .not.toBe('');
+  return found;
+}

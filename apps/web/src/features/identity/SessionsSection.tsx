@@ -4,11 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountApi, sessionsKey, useSessions, type SessionItem } from './account-api';
 import { describeDevice } from './device';
+import { useFocusRequest } from './focus';
 import { ProblemError } from './http';
 
 /** Where this account is signed in; any other device can be signed out from here. */
 export function SessionsSection() {
   const { t, i18n } = useTranslation('identity');
+  const focus = useFocusRequest();
   const sessions = useSessions();
   const queryClient = useQueryClient();
   const [ended, setEnded] = useState<string | null>(null);
@@ -32,7 +34,7 @@ export function SessionsSection() {
       if (!(error instanceof ProblemError && error.status === 404)) setFailed(error instanceof ProblemError ? error.title : t('errors.network'));
     }
     await queryClient.invalidateQueries({ queryKey: sessionsKey });
-    requestAnimationFrame(() => document.getElementById('sessions-title')?.focus());
+    focus('sessions-title');
   };
 
   return (

@@ -2,6 +2,7 @@ import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/compone
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountApi, type TotpEnrolment } from './account-api';
+import { useFocusRequest } from './focus';
 import { useFormErrors } from './form-errors';
 import { ErrorSummary } from './FormParts';
 import { RecoveryCodes } from './RecoveryCodes';
@@ -12,6 +13,7 @@ type Stage = { kind: 'idle'; linked: boolean } | { kind: 'enrolling'; enrolment:
 /** Link an authenticator app: scan the QR code (or type the key), confirm with one code, keep the recovery codes. */
 export function TotpSection() {
   const { t } = useTranslation('identity');
+  const focus = useFocusRequest();
   const [stage, setStage] = useState<Stage>({ kind: 'idle', linked: false });
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors();
@@ -21,7 +23,7 @@ export function TotpSection() {
     try {
       setStage({ kind: 'enrolling', enrolment: await accountApi.startTotp() });
       errors.clear();
-      requestAnimationFrame(() => document.getElementById('totp-scan-title')?.focus());
+      focus('totp-scan-title');
     } catch (error) {
       errors.show(error);
     } finally {
@@ -31,7 +33,7 @@ export function TotpSection() {
 
   const close = (linked: boolean) => {
     setStage({ kind: 'idle', linked });
-    requestAnimationFrame(() => document.getElementById('totp-title')?.focus());
+    focus('totp-title');
   };
 
   return (
@@ -60,7 +62,7 @@ export function TotpSection() {
           enrolment={stage.enrolment}
           onConfirmed={(codes) => {
             setStage({ kind: 'codes', codes });
-            requestAnimationFrame(() => document.getElementById('recovery-title')?.focus());
+            focus('recovery-title');
           }}
           onCancel={() => close(false)}
         />

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { identityApi, ProblemError, type Step } from './api';
+import { useFocusRequest } from './focus';
 import { useFormErrors } from './form-errors';
 import { ErrorSummary, TextField } from './FormParts';
 
@@ -16,6 +17,7 @@ type Mode = 'app' | 'recovery';
  */
 export function TotpStep({ onNext, onRestart, onEmailCode }: Props) {
   const { t } = useTranslation('identity');
+  const focus = useFocusRequest();
   const [mode, setMode] = useState<Mode>('app');
   const [value, setValue] = useState('');
   const [busy, setBusy] = useState(false);
@@ -54,7 +56,7 @@ export function TotpStep({ onNext, onRestart, onEmailCode }: Props) {
     setValue('');
     setMode(mode === 'app' ? 'recovery' : 'app');
     // The new field replaces the old one; put the cursor in it so keyboard users keep their place.
-    requestAnimationFrame(() => document.getElementById(targets[mode === 'app' ? 'recoveryCode' : 'code'].id)?.focus());
+    focus(targets[mode === 'app' ? 'recoveryCode' : 'code'].id);
   };
 
   const mailCode = async () => {

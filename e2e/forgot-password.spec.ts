@@ -1,0 +1,78 @@
+import { expect } from '@playwright/test';
+import { checkScreen, mailCount, readCode, readMail } from './auth.js';
+import { test, waitForPage } from './support.js';
+
+// The only journey that uses Kees: his password changes here.
+const kees = 'kees.mulder@delinde.example';
+const newPassword = 'Rode tulpen langs het fietspad';
+
+test.slow();
+
+test('forgot password: ask for a link, follow it, the code, a new password, signed in; the link works once', async ({ page }) => {
+  await page.goto('/inloggen');
+  await waitForPage(page);
+  await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+  await expect(page).toHaveURL(/\/wachtwoord-vergeten$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wachtwoord vergeten');
+  await checkScreen(page, 'forgot-1-form');
+
+  // Empty form: both fields are marked and the summary gets focus.
+  await page.getByRole('button', { name: 'Stuur mij een link' }).click();
+  await expect(page.locator('.sp-error-summary')).toBeFocused();
+  await expect(page.getByLabel('E-mailadres')).toHaveAttribute('aria-invalid', 'true');
+  await checkScreen(page, 'forgot-2-error');
+
+  // Keyboard: e-mail, Tab to organisation, Tab to the button, Enter.
+  const before = await mailCount(page, kees);
+  await page.getByLabel('E-mailadres').focus();
+  await page.keyboard.type(kees);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Organisatie')).toBeFocused();
+  await expect(page.getByLabel('Organisatie')).toHaveValue('demoland');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Stuur mij een link' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const sent = page.getByRole('status').filter({ hasText: 'Als dit e-mailadres bij ons bekend is, sturen we een link. De link werkt 4 uur.' });
+  await expect(sent).toBeVisible();
+  await checkScreen(page, 'forgot-3-sent');
+
+  // The mailed link points at PUBLIC_URL; follow its path on this server.
+  const link = new URL(await readMail(page, kees, before, /https?:\/\/\S+\/wachtwoord-herstellen\?\S+/));
+  const path = `${link.pathname}${link.search}`;
+  const codesBefore = await mailCount(page, kees);
+  await page.goto(path);
+  await expect(page).toHaveURL(/\/inloggen/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vul de code in die we u hebben gemaild');
+  await page.getByLabel('Code uit de e-mail').fill(await readCode(page, kees, codesBefore));
+  await page.getByLabel('Code uit de e-mail').press('Enter');
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kies een nieuw wachtwoord');
+  await expect(page.getByText('Kies een nieuw wachtwoord dat alleen u weet.')).toBeVisible();
+  await checkScreen(page, 'forgot-4-new-password');
+  await page.getByLabel('Nieuw wachtwoord').fill(newPassword);
+  await page.getByLabel('Nieuw wachtwoord').press('Enter');
+  await expect(page).toHaveURL(/\/werk/);
+  const account = page.getByRole('group', { name: 'Uw account' });
+  await expect(account).toContainText('Kees Mulder');
+  await account.getByRole('button', { name: 'Uitloggen' }).click();
+  await expect(page).toHaveURL(/\/inloggen/);
+
+  // The same link a second time: refused, with a way to ask for a new one.
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze link werkt niet meer');
+  await expect(page.getByRole('link', { name: 'Vraag een nieuwe link' })).toBeVisible();
+  await checkScreen(page, 'forgot-5-link-used');
+  await page.getByRole('link', { name: 'Vraag een nieuwe link' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wachtwoord vergeten');
+
+  // The new password works.
+  await page.goto('/inloggen');
+  await waitForPage(page);
+  const lastBefore = await mailCount(page, kees);
+  await page.getByLabel('E-mailadres').fill(kees);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(newPassword);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByLabel('Code uit de e-mail').fill(await readCode(page, kees, lastBefore));
+  await page.getByRole('button', { name: 'Verzenden' }).click();
+  await expect(page).toHaveURL(/\/werk/);
+});
