@@ -5,17 +5,19 @@ interface MeSource {
   tenant: { slug: string; name: string };
   roles: string[];
   activeRole: string;
+  totp: boolean;
   session: ActiveSession;
 }
 
 /** An allow-list: only these fields of the person and session leave the server. */
-export function presentMe({ person, tenant, roles, activeRole, session }: MeSource) {
+export function presentMe({ person, tenant, roles, activeRole, totp, session }: MeSource) {
   return {
     person: { id: person.id, firstName: person.firstName, infix: person.infix, surname: person.surname },
     tenant: { slug: tenant.slug, name: tenant.name },
     roles: [...new Set(roles)],
     activeRole,
     csrfToken: session.csrfToken,
+    totp,
     session: { idleExpiresAt: session.idleExpiresAt.toISOString(), absoluteExpiresAt: session.absoluteExpiresAt.toISOString() },
   };
 }

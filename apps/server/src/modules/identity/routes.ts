@@ -10,6 +10,7 @@ import { changePassword } from './commands/change-password.js';
 import { confirmPasswordReset, requestPasswordReset } from './commands/password-reset.js';
 import { resendEmailCode, verifyEmailCode } from './commands/email-code.js';
 import { logout } from './commands/logout.js';
+import { confirmedTotp } from './commands/totp-sign-in.js';
 import { switchRole } from './commands/switch-role.js';
 import { presentMe } from './presenter.js';
 import { findPerson, findTenantById, rolesOf } from './repository.js';
@@ -99,13 +100,14 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
       const session = request.session;
       const actor = subjectOf(request.ctx);
       if (!session) throw unauthorized();
-      const { person, tenant, roles } = await inTenant(services.database.owner, request.ctx.tenantId, async (tx) => ({
+      const { person, tenant, roles, totp } = await inTenant(services.database.owner, request.ctx.tenantId, async (tx) => ({
         person: await findPerson(tx, actor.personId),
         tenant: await findTenantById(tx, request.ctx.tenantId!),
         roles: await rolesOf(tx, actor.accountId),
+        totp: (await confirmedTotp(tx, actor.accountId)) !== null,
       }));
       if (!person || !tenant) throw unauthorized();
-      return presentMe({ person, tenant, roles: roles.map((r) => r.role), activeRole: actor.role, session });
+      return presentMe({ person, tenant, roles: roles.map((r) => r.role), activeRole: actor.role, totp, session });
     },
   );
 

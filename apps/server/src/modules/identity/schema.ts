@@ -25,6 +25,7 @@ export const meResponse = z
     roles: z.array(z.string()),
     activeRole: z.string(),
     csrfToken: z.string().meta({ description: 'Send as X-CSRF-Token on every state-changing request' }),
+    totp: z.boolean().meta({ description: 'An authenticator app is linked' }),
     session: z.object({ idleExpiresAt: z.iso.datetime(), absoluteExpiresAt: z.iso.datetime() }),
   })
   .meta({ id: 'Me' });

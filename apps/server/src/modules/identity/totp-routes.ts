@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { unauthorized } from '../../platform/errors.js';
 import { problemResponse } from '../platform/schema.js';
-import { confirmTotpEnrolment, startTotpEnrolment } from './commands/totp-enrolment.js';
+import { z } from 'zod';
+import { confirmTotpEnrolment, removeTotp, startTotpEnrolment } from './commands/totp-enrolment.js';
 import { verifyTotpStep } from './commands/totp-sign-in.js';
 import { emailCodeBody, stepResponse, totpConfirmResponse, totpEnrolmentResponse, totpStepBody } from './schema.js';
 import { setSessionCookie } from './session-cookie.js';
@@ -32,6 +33,15 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => confirmTotpEnrolment(services, request.ctx, request.body.code),
+  );
+
+  app.delete(
+    '/api/me/totp',
+    { schema: { tags: ['identity'], summary: 'Unlink the authenticator app and its recovery codes', response: { 204: z.null(), 401: problemResponse, 403: problemResponse } } },
+    async (request, reply) => {
+      await removeTotp(services, request.ctx);
+      return reply.status(204).send(null);
+    },
   );
 
   app.post(

@@ -91,4 +91,15 @@ describe('authenticator app (TOTP)', () => {
     const code = await mailedCode(t, sanne.email, since);
     expect((await t.app.inject({ method: 'POST', url: '/api/auth/email-code', headers, payload: { code } })).json().next).toBe('done');
   });
+
+  it('shows in /api/me whether an app is linked, and can be unlinked so the e-mailed code is asked again', async () => {
+    now = new Date(now.getTime() + 60_000);
+    const pending = await passwordStep();
+    const step = await totpStep(pending.headers, { code: await totpCodeAt(secret, now) });
+    const session = { cookie: cookieOf(step), headers: { cookie: cookieOf(step), 'x-csrf-token': step.json().csrfToken as string } };
+    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: session.cookie } })).json().totp).toBe(true);
+    expect((await t.app.inject({ method: 'DELETE', url: '/api/me/totp', headers: session.headers })).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: session.cookie } })).json().totp).toBe(false);
+    expect((await passwordStep()).next).toBe('email-code');
+  });
 });

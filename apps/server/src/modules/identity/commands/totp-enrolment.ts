@@ -43,3 +43,13 @@ export async function confirmTotpEnrolment(services: Services, ctx: RequestConte
     return { recoveryCodes: codes };
   });
 }
+
+/** Unlinks the authenticator app and its recovery codes; the e-mailed code is the second step again. */
+export async function removeTotp(services: Services, ctx: RequestContext) {
+  const subject = subjectOf(ctx);
+  await inTenant(services.database.owner, subject.tenantId, async (tx) => {
+    await tx.delete(totpCredentials).where(eq(totpCredentials.accountId, subject.accountId));
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.accountId, subject.accountId));
+    await recordAudit(tx, ctx, [{ action: 'delete', objectType: 'totpCredential', objectId: subject.accountId }]);
+  });
+}
