@@ -41,6 +41,7 @@ export default defineConfig({
     url: 'http://127.0.0.1:3100/api/health',
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: '3100', DATABASE_URL: 'pglite://memory', NODE_ENV: 'test', LOG_LEVEL: 'warn' },
+    // PUBLIC_URL matches baseURL so the DigiD broker sends the browser back to the host that holds its cookie.
+    env: { PORT: '3100', PUBLIC_URL: 'http://127.0.0.1:3100', DATABASE_URL: 'pglite://memory', NODE_ENV: 'test', LOG_LEVEL: 'warn' },
   },
 });

@@ -4,5 +4,5 @@ import type { Tx } from '../../platform/db/index.js';
 
 /** Tenants carry no personal data; the sign-in form lists them before anyone is signed in. */
 export function listTenants(tx: Tx) {
-  return tx.select({ slug: tenants.slug, name: tenants.name }).from(tenants).orderBy(asc(tenants.name));
+  return tx.select({ id: tenants.id, slug: tenants.slug, name: tenants.name }).from(tenants).orderBy(asc(tenants.name));
 }

@@ -1,5 +1,5 @@
 import './account.css';
-import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, Link, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
@@ -11,7 +11,7 @@ import { PasswordToggle } from './PasswordToggle';
 import { OrganisationField, useOrganisationChoice } from './OrganisationField';
 import { rememberOrganisation } from './remembered-organisation';
 
-export type Notice = 'signedOut' | 'signedOutEverywhere' | 'expired' | 'restart' | 'ended';
+export type Notice = 'signedOut' | 'signedOutEverywhere' | 'expired' | 'restart' | 'ended' | 'digidFailed' | 'digidUnknown';
 
 type Props = { notice: Notice | null; onNext: (step: Step) => void };
 
@@ -59,7 +59,7 @@ export function CredentialsStep({ notice, onNext }: Props) {
     <>
       <PageHeading>{t('credentials.title')}</PageHeading>
       {notice && (
-        <Alert type={notice === 'expired' || notice === 'restart' || notice === 'ended' ? 'warning' : 'ok'} role="status">
+        <Alert type={notice === 'signedOut' || notice === 'signedOutEverywhere' ? 'ok' : 'warning'} role="status">
           <Paragraph>{t(`notice.${notice}`)}</Paragraph>
         </Alert>
       )}
@@ -94,6 +94,12 @@ export function CredentialsStep({ notice, onNext }: Props) {
       <Paragraph className="sp-after-form">
         <RouterLink to="/wachtwoord-vergeten">{t('credentials.forgot')}</RouterLink>
       </Paragraph>
+      {choice.items.find((item) => item.slug === organisation)?.digid && (
+        // A full page load: the server redirects on to the DigiD broker and back.
+        <Paragraph className="sp-after-form">
+          <Link href={`/api/auth/digid/start?organisation=${encodeURIComponent(organisation)}`}>{t('credentials.digid')}</Link>
+        </Paragraph>
+      )}
     </>
   );
 }

@@ -11,7 +11,7 @@ import { TotpStep } from './TotpStep';
 
 type Screen = 'credentials' | Exclude<Step, 'done'>;
 
-const notices: readonly unknown[] = ['signedOut', 'signedOutEverywhere', 'expired', 'restart', 'ended'] satisfies Notice[];
+const notices: readonly unknown[] = ['signedOut', 'signedOutEverywhere', 'expired', 'restart', 'ended', 'digidFailed', 'digidUnknown'] satisfies Notice[];
 function isNotice(value: unknown): value is Notice {
   return notices.includes(value);
 }
@@ -32,8 +32,10 @@ export function SignInPage() {
   const entry = location.state as EntryState;
   const stateNotice = entry?.notice;
   const reset = entry?.step === 'reset';
-  const [screen, setScreen] = useState<Screen>(reset ? 'email-code' : 'credentials');
-  const [notice, setNotice] = useState<Notice | null>(isNotice(stateNotice) ? stateNotice : null);
+  // After DigiD the server sends people here with ?fout=… when it failed, or ?stap=voorwaarden for the terms.
+  const digidNotice = search.get('fout') === 'digid' ? 'digidFailed' : search.get('fout') === 'digid-onbekend' ? 'digidUnknown' : null;
+  const [screen, setScreen] = useState<Screen>(reset ? 'email-code' : search.get('stap') === 'voorwaarden' ? 'accept-terms' : 'credentials');
+  const [notice, setNotice] = useState<Notice | null>(isNotice(stateNotice) ? stateNotice : digidNotice);
   const first = useRef(true);
 
   // A new step is a new screen: move focus to the top of <main>, as the shell does for a new address.

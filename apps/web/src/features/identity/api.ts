@@ -16,7 +16,7 @@ export type Role =
   | 'providerProfessional'
   | 'teamSuperuser'
   | 'functionalAdmin';
-export type Tenant = { slug: string; name: string };
+export type Tenant = { slug: string; name: string; digid: boolean };
 export type Me = {
   person: { id: string; firstName: string; infix: string | null; surname: string };
   tenant: Tenant;
