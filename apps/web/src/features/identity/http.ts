@@ -22,9 +22,13 @@ export class ProblemError extends Error {
 
 // The latest token the server handed out; every POST carries it. Never stored: a reload asks /api/me again.
 let csrfToken: string | null = null;
+// Whether the person got all the way in. A half-finished sign-in (code, new password, terms still to come) also has
+// a session, and its /api/me answers 401 by design: that must not count as losing the session.
+let fullySignedIn = false;
 
 export function forgetSession() {
   csrfToken = null;
+  fullySignedIn = false;
   setIdleExpiry(null);
 }
 
@@ -83,7 +87,7 @@ export async function request<T>(method: 'GET' | 'POST' | 'DELETE', path: string
   if (!Number.isNaN(expiry)) setIdleExpiry(expiry);
   if (!response.ok) {
     const problem = await toProblem(response);
-    if (response.status === 401 && idleExpiresAt !== null && !path.startsWith('/api/auth/')) {
+    if (response.status === 401 && fullySignedIn && !path.startsWith('/api/auth/')) {
       forgetSession();
       for (const listener of lostListeners) listener();
     }
@@ -93,5 +97,6 @@ export async function request<T>(method: 'GET' | 'POST' | 'DELETE', path: string
   const result = (await response.json()) as T;
   const token = (result as { csrfToken?: unknown }).csrfToken;
   if (typeof token === 'string') csrfToken = token;
+  if (path === '/api/me' || (result as { next?: unknown }).next === 'done') fullySignedIn = true;
   return result;
 }
