@@ -20,8 +20,9 @@ function start(env: Record<string, string> = {}) {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const listening = new Promise<string>((resolve, reject) => {
     const timer = setInterval(() => {
+      // Listening, and the start-up message (printed right after listen) is complete.
       const match = output.match(/Server listening at (http:\/\/127\.0\.0\.1:\d+)/);
-      if (match) {
+      if (match && /Samenplan is running at[\s\S]*peter\.jansen@demoland\.example.*\n/.test(output)) {
         clearInterval(timer);
         resolve(match[1]!);
       }
