@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { sessions } from '../../db/schema/index.js';
 import type { Tx } from '../../platform/db/index.js';
 import { settingsOf } from '../tenancy/index.js';
@@ -30,4 +31,19 @@ export async function openSession(
     })
     .returning({ id: sessions.id });
   return { id: session!.id, token, csrfToken };
+}
+
+/**
+ * Moves a session on (a new stage, or a new role) with a fresh token and CSRF token: whenever rights change, a token
+ * captured before no longer carries them.
+ */
+export async function renewSession(
+  tx: Tx,
+  sessionId: string,
+  changes: { stage?: Stage; role?: string; organisationId?: string | null },
+) {
+  const token = newToken();
+  const csrfToken = newToken();
+  await tx.update(sessions).set({ ...changes, tokenHash: tokenHash(token), csrfToken }).where(eq(sessions.id, sessionId));
+  return { token, csrfToken };
 }

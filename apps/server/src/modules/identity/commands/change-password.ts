@@ -10,7 +10,7 @@ import { hashPassword, verifyPassword } from '../password.js';
 import { passwordProblems } from '../password-policy.js';
 import { findPerson } from '../repository.js';
 import type { ActiveSession } from '../session.js';
-import { newToken, tokenHash } from '../tokens.js';
+import { renewSession } from '../open-session.js';
 
 /**
  * Sets a new password: forced after a first sign-in (the code was just checked, so no current password is asked),
@@ -40,9 +40,7 @@ export async function changePassword(
       .where(eq(accounts.id, account!.id));
     await tx.update(sessions).set({ endedAt: now }).where(and(eq(sessions.accountId, account!.id), ne(sessions.id, session.id)));
     const stage = (await hasAcceptedCurrentTerms(tx, account!.id)) ? 'active' : 'accept-terms';
-    const token = newToken();
-    const csrfToken = newToken();
-    await tx.update(sessions).set({ stage, tokenHash: tokenHash(token), csrfToken }).where(eq(sessions.id, session.id));
+    const { token, csrfToken } = await renewSession(tx, session.id, { stage });
     await recordAudit(tx, ctx, [{ action: 'update', objectType: 'account', objectId: account!.id, field: 'password' }]);
     return { token, csrfToken, next: nextStepOf(stage) };
   });

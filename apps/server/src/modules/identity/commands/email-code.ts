@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { accounts, sessions, signInCodes } from '../../../db/schema/index.js';
+import { accounts, signInCodes } from '../../../db/schema/index.js';
 import { recordAudit } from '../../../platform/audit.js';
 import { inTenant } from '../../../platform/db/index.js';
 import { tooManyRequests, validation } from '../../../platform/errors.js';
@@ -10,7 +10,7 @@ import { stageAfterSecondFactor, nextStepOf } from '../gates.js';
 import { findPerson } from '../repository.js';
 import type { ActiveSession } from '../session.js';
 import { CODE_MAX_ATTEMPTS, codeHash, currentCode, RESEND_AFTER_MS, sendSignInCode } from '../sign-in-code.js';
-import { newToken, tokenHash } from '../tokens.js';
+import { renewSession } from '../open-session.js';
 
 type Verdict = { ok: true; token: string; csrfToken: string; next: ReturnType<typeof nextStepOf> } | { ok: false; code: 'invalid' | 'expired' | 'tooManyAttempts' };
 
@@ -33,10 +33,8 @@ export async function verifyEmailCode(services: Services, ctx: RequestContext, s
     }
     const [account] = await tx.select().from(accounts).where(eq(accounts.id, session.accountId));
     const stage = await stageAfterSecondFactor(tx, account!);
-    const token = newToken();
-    const csrfToken = newToken();
     await tx.update(signInCodes).set({ usedAt: now }).where(eq(signInCodes.id, current.id));
-    await tx.update(sessions).set({ stage, tokenHash: tokenHash(token), csrfToken }).where(eq(sessions.id, session.id));
+    const { token, csrfToken } = await renewSession(tx, session.id, { stage });
     await recordAudit(tx, ctx, [{ action: 'login', objectType: 'account', objectId: session.accountId, details: { step: 'email-code' } }]);
     return { ok: true, token, csrfToken, next: nextStepOf(stage) };
   });

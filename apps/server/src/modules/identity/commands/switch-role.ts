@@ -1,12 +1,10 @@
-import { eq } from 'drizzle-orm';
-import { sessions } from '../../../db/schema/index.js';
 import { recordAudit } from '../../../platform/audit.js';
 import { inTenant } from '../../../platform/db/index.js';
 import { validation } from '../../../platform/errors.js';
 import type { RequestContext } from '../../../platform/http/context.js';
 import type { Services } from '../../../platform/services.js';
 import { rolesOf } from '../repository.js';
-import { newToken, tokenHash } from '../tokens.js';
+import { renewSession } from '../open-session.js';
 
 /**
  * Makes another of the account's roles the active one. Rights change, so the session token and CSRF token are
@@ -17,11 +15,7 @@ export async function switchRole(services: Services, ctx: RequestContext, sessio
   return inTenant(services.database.owner, ctx.tenantId, async (tx) => {
     const held = (await rolesOf(tx, actor.accountId)).find((r) => r.role === role);
     if (!held) throw validation([{ field: 'role', code: 'invalid' }]);
-    const token = newToken();
-    await tx
-      .update(sessions)
-      .set({ role: held.role, organisationId: held.organisationId, tokenHash: tokenHash(token), csrfToken: newToken() })
-      .where(eq(sessions.id, sessionId));
+    const { token } = await renewSession(tx, sessionId, { role: held.role, organisationId: held.organisationId });
     await recordAudit(tx, ctx, [{ action: 'update', objectType: 'session', objectId: sessionId, field: 'role', details: { from: actor.role, to: held.role } }]);
     return { token };
   });

@@ -1,5 +1,5 @@
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
-import { accounts, recoveryCodes, sessions, totpCredentials } from '../../../db/schema/index.js';
+import { accounts, recoveryCodes, totpCredentials } from '../../../db/schema/index.js';
 import { recordAudit } from '../../../platform/audit.js';
 import { inTenant, type Tx } from '../../../platform/db/index.js';
 import { validation } from '../../../platform/errors.js';
@@ -9,7 +9,7 @@ import { nextStepOf, stageAfterSecondFactor } from '../gates.js';
 import type { ActiveSession } from '../session.js';
 import { recordFailure, secondsLocked } from '../throttle.js';
 import { checkTotp, recoveryCodeHash } from '../totp.js';
-import { newToken, tokenHash } from '../tokens.js';
+import { renewSession } from '../open-session.js';
 
 export async function confirmedTotp(tx: Tx, accountId: string) {
   const [credential] = await tx
@@ -53,9 +53,7 @@ export async function verifyTotpStep(services: Services, ctx: RequestContext, se
     }
     const [account] = await tx.select().from(accounts).where(eq(accounts.id, session.accountId));
     const stage = await stageAfterSecondFactor(tx, account!);
-    const token = newToken();
-    const csrfToken = newToken();
-    await tx.update(sessions).set({ stage, tokenHash: tokenHash(token), csrfToken }).where(eq(sessions.id, session.id));
+    const { token, csrfToken } = await renewSession(tx, session.id, { stage });
     await recordAudit(tx, ctx, [{ action: 'login', objectType: 'account', objectId: session.accountId, details: { step: field === 'code' ? 'totp' : 'recovery-code' } }]);
     return { ok: true as const, token, csrfToken, next: nextStepOf(stage) };
   });
