@@ -18,6 +18,7 @@ import { recordAudit } from '../platform/audit.js';
 import type { FieldCipher } from '../platform/crypto.js';
 import { inTenant, type Database } from '../platform/db/index.js';
 import { systemContext } from '../platform/http/context.js';
+import { seedDemoDossiers } from './seed-dossiers.js';
 import { demoOrganisations, demoPassword, demoPeople, demoTeams, demoTenant, demoTerms, demoUserGroups } from './demo-tenant.js';
 
 export interface SeedResult {
@@ -29,13 +30,19 @@ export interface SeedResult {
  * Seeds Gemeente Demoland once. Idempotent: when the tenant exists nothing is touched. The tenant row is written by
  * the owner (tenants are not tenant-scoped); everything inside it as the application role, with its audit entry.
  */
-export async function seedDemoTenant(database: Database, cipher: FieldCipher): Promise<SeedResult> {
-  const existing = await database.owner.select().from(tenants).where(eq(tenants.slug, demoTenant.slug));
-  if (existing.length > 0) return { created: false, tenantName: demoTenant.name };
+export async function seedDemoTenant(
+  database: Database,
+  cipher: FieldCipher,
+  options: { tenant?: { slug: string; name: string }; now?: Date } = {},
+): Promise<SeedResult> {
+  const tenantRow = options.tenant ?? demoTenant;
+  const now = options.now ?? new Date();
+  const existing = await database.owner.select().from(tenants).where(eq(tenants.slug, tenantRow.slug));
+  if (existing.length > 0) return { created: false, tenantName: tenantRow.name };
 
   const passwordHash = await hash(demoPassword);
   await database.owner.transaction(async (ownerTx) => {
-    const [tenant] = await ownerTx.insert(tenants).values(demoTenant).returning({ id: tenants.id });
+    const [tenant] = await ownerTx.insert(tenants).values(tenantRow).returning({ id: tenants.id });
     const tenantId = tenant!.id;
     await inTenant(ownerTx as never, tenantId, async (tx) => {
       const orgIds = new Map<string, string>();
@@ -56,6 +63,7 @@ export async function seedDemoTenant(database: Database, cipher: FieldCipher): P
         const [row] = await tx.insert(userGroups).values({ ...group, tenantId }).returning({ id: userGroups.id });
         groupIds.set(key, row!.id);
       }
+      const personIds = new Map<string, string>();
       for (const person of demoPeople) {
         const organisationId = person.organisation ? orgIds.get(person.organisation)! : null;
         const [row] = await tx
@@ -76,6 +84,7 @@ export async function seedDemoTenant(database: Database, cipher: FieldCipher): P
           })
           .returning({ id: people.id });
         const personId = row!.id;
+        personIds.set(person.key, personId);
         for (const team of person.teams ?? []) {
           await tx.insert(teamMembers).values({ tenantId, teamId: teamIds.get(team)!, personId, isSuperuser: person.superuserOf === team });
         }
@@ -92,12 +101,13 @@ export async function seedDemoTenant(database: Database, cipher: FieldCipher): P
           await tx.insert(accountRoles).values({ tenantId, accountId: account!.id, role, organisationId, teamId });
         }
       }
+      await seedDemoDossiers({ tx, tenantId, cipher, now, people: personIds, organisations: orgIds, teams: teamIds, dossiers: new Map() });
       await recordAudit(tx, systemContext(tenantId, 'demo-seed'), [
         { action: 'create', objectType: 'tenant', objectId: tenantId, reason: 'demo seed' },
       ]);
     });
   });
-  return { created: true, tenantName: demoTenant.name };
+  return { created: true, tenantName: tenantRow.name };
 }
 
 export function demoSignInLines(publicUrl: string): string[] {
