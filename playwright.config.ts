@@ -1,7 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 
 // Browser journeys run against the real server, which serves the built web app (npm run build:web first) on an
-// in-memory database. Debian's Chromium is used so that Playwright never downloads a browser.
+// in-memory database. Debian's Chromium is used so that Playwright never downloads a browser. E2E_PORT and
+// E2E_WEB_DIST let several developers on one machine run journeys at once without sharing a server or a build.
+const port = process.env.E2E_PORT ?? '3100';
+const origin = `http://127.0.0.1:${port}`;
+const webDist = process.env.E2E_WEB_DIST;
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/playwright',
@@ -12,7 +17,7 @@ export default defineConfig({
   reporter: 'list',
   timeout: 30_000,
   use: {
-    baseURL: 'http://127.0.0.1:3100',
+    baseURL: origin,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -38,10 +43,17 @@ export default defineConfig({
   ],
   webServer: {
     command: 'npx tsx apps/server/src/main.ts',
-    url: 'http://127.0.0.1:3100/api/health',
+    url: `${origin}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
     // PUBLIC_URL matches baseURL so the DigiD broker sends the browser back to the host that holds its cookie.
-    env: { PORT: '3100', PUBLIC_URL: 'http://127.0.0.1:3100', DATABASE_URL: 'pglite://memory', NODE_ENV: 'test', LOG_LEVEL: 'warn' },
+    env: {
+      PORT: port,
+      PUBLIC_URL: origin,
+      DATABASE_URL: 'pglite://memory',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      ...(webDist ? { WEB_DIST: webDist } : {}),
+    },
   },
 });
