@@ -3,7 +3,7 @@ import type { MessageKey } from './i18n.js';
 export interface FieldProblem {
   /** Dotted path of the field in the request, e.g. `address.postcode`. */
   field: string;
-  code: 'required' | 'invalid' | 'tooShort' | 'tooLong' | 'invalidFormat' | 'unknown' | 'expired' | 'tooManyAttempts' | 'common' | 'personal' | 'reused' | 'outdated' | 'taken';
+  code: 'required' | 'invalid' | 'tooShort' | 'tooLong' | 'invalidFormat' | 'unknown' | 'expired' | 'tooManyAttempts' | 'common' | 'personal' | 'reused' | 'outdated' | 'taken' | 'tooLarge' | 'fileType';
 }
 
 type ProblemKind =

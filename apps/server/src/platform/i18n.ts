@@ -46,6 +46,12 @@ const messages = {
     'field.currentPassword.invalid': 'Dit is niet uw huidige wachtwoord.',
     'field.token.expired': 'Deze link is verlopen of al gebruikt. Vraag een nieuwe aan.',
     'field.recoveryCode.invalid': 'Deze herstelcode klopt niet of is al gebruikt.',
+    'field.tooLarge': 'Dit is te groot.',
+    'field.fileType': 'Dit soort bestand kan niet.',
+    'field.file.required': 'Kies een bestand.',
+    'field.file.tooLarge': 'Dit bestand is groter dan 10 MB. Kies een kleiner bestand.',
+    'field.file.fileType': 'Dit soort bestand kan niet. Kies een PDF, een foto (JPG, PNG, HEIC of WebP), een Word-, Excel- of OpenDocument-bestand, of een tekstbestand (.txt).',
+    'field.description.required': 'Vul een omschrijving in.',
   },
   en: {
     'problem.validation': 'The data is not valid',
@@ -91,6 +97,12 @@ const messages = {
     'field.currentPassword.invalid': 'This is not your current password.',
     'field.token.expired': 'This link has expired or was used. Ask for a new one.',
     'field.recoveryCode.invalid': 'This recovery code is not right or was used.',
+    'field.tooLarge': 'This is too large.',
+    'field.fileType': 'This kind of file is not allowed.',
+    'field.file.required': 'Choose a file.',
+    'field.file.tooLarge': 'This file is larger than 10 MB. Choose a smaller file.',
+    'field.file.fileType': 'This kind of file is not allowed. Choose a PDF, a photo (JPG, PNG, HEIC or WebP), a Word, Excel or OpenDocument file, or a text file (.txt).',
+    'field.description.required': 'Enter a description.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
