@@ -4,7 +4,10 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountRoutes, digidRoutes, identityRoutes, invitationRoutes, registerSessions, sessionRoutes, totpRoutes } from './modules/identity/index.js';
 import { devMailRoutes } from './modules/dev/index.js';
+import { documentRoutes } from './modules/documents/index.js';
+import { messageRoutes } from './modules/messages/index.js';
 import { platformRoutes } from './modules/platform/index.js';
+import { contactPersonRoutes, profileRoutes } from './modules/profile/index.js';
 import { settingsRoutes, tenancyRoutes } from './modules/tenancy/index.js';
 import { registerRequestContext } from './platform/http/context.js';
 import { registerOpenApi } from './platform/http/openapi.js';
@@ -60,7 +63,11 @@ export async function buildApp(services: Services, options: BuildOptions = {}): 
   await app.register(totpRoutes);
   await app.register(invitationRoutes);
   await app.register(digidRoutes);
+  await app.register(profileRoutes);
+  await app.register(contactPersonRoutes);
   await app.register(devMailRoutes);
+  await app.register(messageRoutes);
+  await app.register(documentRoutes);
 
   await registerWebApp(app, config.webDist);
   return app;

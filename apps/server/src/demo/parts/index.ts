@@ -1,5 +1,7 @@
 import type { DemoContext } from '../demo-context.js';
+import { seedDocuments } from './documents.js';
 import { seedDossierParts } from './dossier-parts.js';
+import { seedMessages } from './messages.js';
 
 /** Each module's demo data, run in order after the dossiers exist. Add a seeder here when a module adds parts. */
-export const demoPartSeeders: Array<(context: DemoContext) => Promise<void>> = [seedDossierParts];
+export const demoPartSeeders: Array<(context: DemoContext) => Promise<void>> = [seedDossierParts, seedDocuments, seedMessages];
