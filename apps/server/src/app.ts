@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountRoutes, digidRoutes, identityRoutes, invitationRoutes, registerSessions, sessionRoutes, totpRoutes } from './modules/identity/index.js';
 import { devMailRoutes } from './modules/dev/index.js';
+import { caseloadRoutes, dossierReadRoutes, dossierWriteRoutes } from './modules/dossier/index.js';
 import { documentRoutes } from './modules/documents/index.js';
 import { messageRoutes } from './modules/messages/index.js';
 import { platformRoutes } from './modules/platform/index.js';
@@ -65,6 +66,9 @@ export async function buildApp(services: Services, options: BuildOptions = {}): 
   await app.register(digidRoutes);
   await app.register(profileRoutes);
   await app.register(contactPersonRoutes);
+  await app.register(dossierReadRoutes);
+  await app.register(dossierWriteRoutes);
+  await app.register(caseloadRoutes);
   await app.register(devMailRoutes);
   await app.register(messageRoutes);
   await app.register(documentRoutes);

@@ -14,3 +14,7 @@ export {
 } from './access.js';
 export { through, write, type Part } from './rules.js';
 export { dossierReaders } from './policy.js';
+export { dossierReadRoutes } from './routes.js';
+export { dossierWriteRoutes } from './write-routes.js';
+export { caseloadRoutes } from './caseload-routes.js';
+export { planSectionPolicy } from './policy.js';

@@ -35,7 +35,7 @@ export const journalPolicy = definePolicy<VisibleToResidentPart, 'read' | 'creat
     through(caseWorkers, 'professionals write contact notes', undefined, write),
     through(['relativeWrite'], 'a relative who may add writes notes marked as theirs (seed 002)', undefined, write),
   ],
-  update: [through([...caseWorkers, 'relativeWrite'], 'only the author corrects a note; every earlier text is kept', ownPart, write)],
+  update: [through([...caseWorkers, 'relativeWrite'], 'only the author corrects their own note', ownPart, write)],
   delete: [],
 });
 
@@ -82,4 +82,20 @@ export const relativeAccessPolicy = definePolicy<Part & { personId: string }, 'r
 /** *Wie heeft mijn gegevens bekeken*: the resident (or guardian) and the dossier's professionals read the access log. */
 export const accessLogPolicy = definePolicy<Part, 'read', DossierSubject>('accessLog', 'read', {
   read: [through([...residentSide, 'teamProfessional', 'namedProfessional'], 'residents see who looked at their dossier')],
+});
+
+/** Opening a new dossier happens in a team: its coaches and aanjager open dossiers for their own team. */
+export const dossierCreationPolicy = definePolicy<Part & { teamId: string }, 'create'>('dossier', 'create', {
+  create: [
+    {
+      roles: ['coach', 'teamSuperuser'],
+      when: (subject, object) => subject.teamIds.includes(object.teamId),
+      because: 'a coach opens dossiers in their own team',
+    },
+  ],
+});
+
+/** *Doorbraak*: a professional outside the dossier's reach may open it for a while, giving a reason the resident sees. */
+export const breakGlassPolicy = definePolicy<Part, 'create'>('breakGlass', 'create', {
+  create: [{ roles: ['coach', 'teamSuperuser', 'consultant'], because: 'professionals of the social domain may break the glass, with a reason' }],
 });

@@ -6,3 +6,4 @@ export { invitationRoutes } from './invitation-routes.js';
 export { digidRoutes } from './digid-routes.js';
 export { registerSessions } from './session.js';
 export { hashPassword } from './password.js';
+export { inviteKnownPerson } from './commands/invitations.js';

@@ -65,6 +65,25 @@ export async function invite(services: Services, ctx: RequestContext, input: Inv
   });
 }
 
+/**
+ * Gives a person who is already known (a relative listed on a dossier) an account and mails the invitation, inside
+ * the caller's transaction and under the caller's authorization: the dossier decides who may invite whom.
+ */
+export async function inviteKnownPerson(
+  services: Services,
+  tx: Tx,
+  input: { tenantId: string; personId: string; kind: 'resident' | 'relative'; email: string; firstName: string; invitedBy: string; language: Language },
+) {
+  if (await findAccountByEmail(tx, input.email)) throw validation([{ field: 'email', code: 'taken' }]);
+  const [account] = await tx
+    .insert(accounts)
+    .values({ tenantId: input.tenantId, personId: input.personId, email: input.email, status: 'invited', mustChangePassword: false })
+    .returning({ id: accounts.id });
+  await tx.insert(accountRoles).values({ tenantId: input.tenantId, accountId: account!.id, role: input.kind });
+  const expiresAt = await sendInvitation(services, tx, { ...input, accountId: account!.id });
+  return { accountId: account!.id, expiresAt };
+}
+
 async function invitationByToken(tx: Tx, token: string) {
   const [row] = await tx.select().from(invitations).where(eq(invitations.tokenHash, tokenHash(token)));
   return row ?? null;

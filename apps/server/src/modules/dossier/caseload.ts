@@ -1,0 +1,82 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../platform/db/index.js';
+import type { Subject } from '../../platform/policy/index.js';
+import { dossierReachSql } from './access.js';
+
+export interface CaseloadQuery {
+  q?: string | undefined;
+  scope: 'mine' | 'team' | 'tenant';
+  status: 'open' | 'closed' | 'all';
+  page: number;
+  pageSize: number;
+}
+
+interface CaseloadRow extends Record<string, unknown> {
+  id: string;
+  resident_id: string;
+  file_number: string;
+  first_name: string;
+  infix: string | null;
+  surname: string;
+  date_of_birth: string | null;
+  team_name: string;
+  registered_on: string;
+  closed_on: string | null;
+  last_activity_at: Date | string;
+  reachable: boolean;
+  mine: boolean;
+  total: number;
+}
+
+/** A typed date of birth (dd-mm-jjjj or yyyy-mm-dd) as ISO, or null when the search is not a date. */
+function asDate(q: string): string | null {
+  const dutch = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(q);
+  if (dutch) return `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}`;
+  return /^\d{4}-\d{2}-\d{2}$/.test(q) ? q : null;
+}
+
+function searchSql(q: string | undefined): SQL {
+  if (!q) return sql`true`;
+  const date = asDate(q);
+  if (date) return sql`r.date_of_birth = ${date}::date`;
+  const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return sql`(d.file_number ilike ${`${escaped}%`} or (r.first_name || ' ' || coalesce(r.infix || ' ', '') || r.surname) ilike ${`%${escaped}%`}
+    or r.surname ilike ${`${escaped}%`})`;
+}
+
+const statusSql = (status: CaseloadQuery['status']) =>
+  status === 'open' ? sql`d.closed_on is null` : status === 'closed' ? sql`d.closed_on is not null` : sql`true`;
+
+/**
+ * The professional's caseload, most recently active first. `tenant` searches outside one's reach too (a search
+ * term is required), returning only what is needed to decide to break the glass.
+ */
+export function searchCaseload(tx: Tx, subject: Subject, at: Date, query: CaseloadQuery) {
+  const reach = dossierReachSql(subject, at);
+  const mine = dossierReachSql(subject, at, ['namedProfessional', 'provider']);
+  const scope = query.scope === 'mine' ? mine : query.scope === 'team' ? reach : sql`true`;
+  return queryRows<CaseloadRow>(
+    tx,
+    sql`select d.id, d.resident_id, d.file_number, r.first_name, r.infix, r.surname, r.date_of_birth::text, t.name as team_name,
+               d.registered_on::text, d.closed_on::text, d.last_activity_at, ${reach} as reachable, ${mine} as mine,
+               count(*) over ()::int as total
+          from dossier d join person r on r.id = d.resident_id join team t on t.id = d.team_id
+         where ${scope} and ${statusSql(query.status)} and ${searchSql(query.q)}
+         order by d.last_activity_at desc, d.id
+         limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`,
+  );
+}
+
+export function presentCaseloadItem(row: CaseloadRow) {
+  return {
+    id: row.id,
+    fileNumber: row.file_number,
+    resident: { firstName: row.first_name, infix: row.infix, surname: row.surname, dateOfBirth: row.date_of_birth },
+    team: { name: row.team_name },
+    registeredOn: row.registered_on,
+    closedOn: row.closed_on,
+    lastActivityAt: new Date(row.last_activity_at).toISOString(),
+    reachable: row.reachable,
+    mine: row.mine,
+  };
+}

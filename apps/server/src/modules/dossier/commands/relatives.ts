@@ -1,0 +1,104 @@
+import { and, eq } from 'drizzle-orm';
+import { dossierRelatives, people } from '../../../db/schema/index.js';
+import { conflict, notFound, validation } from '../../../platform/errors.js';
+import type { Tx } from '../../../platform/db/index.js';
+import type { RequestContext } from '../../../platform/http/context.js';
+import type { Services } from '../../../platform/services.js';
+import { inviteKnownPerson } from '../../identity/index.js';
+import { relativeAccessPolicy } from '../policy.js';
+import { changeDossier } from './within-dossier.js';
+
+type Level = 'none' | 'informed' | 'view' | 'write';
+
+export interface RelativeInput {
+  firstName: string;
+  infix?: string | null | undefined;
+  surname: string;
+  email?: string | null | undefined;
+  relation: string;
+  level: Level;
+  actsOnBehalf: boolean;
+  invite: boolean;
+}
+
+/** Only a relative who may add can act on behalf of the resident; a guardian who may only look is a contradiction. */
+function checkGuardian(level: Level, actsOnBehalf: boolean) {
+  if (actsOnBehalf && level !== 'write') throw validation([{ field: 'actsOnBehalf', code: 'invalid' }]);
+}
+
+/** A professional lists a relative on the dossier with a level, and may invite them to sign in. */
+export async function addRelative(services: Services, ctx: RequestContext, dossierId: string, input: RelativeInput) {
+  checkGuardian(input.level, input.actsOnBehalf);
+  if (input.invite && !input.email) throw validation([{ field: 'email', code: 'required' }]);
+  if (input.invite && !['view', 'write'].includes(input.level)) throw validation([{ field: 'invite', code: 'invalid' }]);
+  return changeDossier(services, ctx, dossierId, async ({ tx, subject, now, audit }) => {
+    relativeAccessPolicy.authorize(subject, 'create', { tenantId: subject.tenantId, personId: subject.personId });
+    const [person] = await tx
+      .insert(people)
+      .values({ tenantId: subject.tenantId, kind: 'relative', firstName: input.firstName, infix: input.infix ?? null, surname: input.surname, email: input.email ?? null })
+      .returning({ id: people.id });
+    await tx.insert(dossierRelatives).values({
+      tenantId: subject.tenantId,
+      dossierId,
+      personId: person!.id,
+      relation: input.relation,
+      level: input.level,
+      actsOnBehalf: input.actsOnBehalf,
+      updatedAt: now,
+    });
+    if (input.invite) {
+      await inviteKnownPerson(services, tx, {
+        tenantId: subject.tenantId,
+        personId: person!.id,
+        kind: 'relative',
+        email: input.email!,
+        firstName: input.firstName,
+        invitedBy: subject.personId,
+        language: ctx.language,
+      });
+    }
+    await audit([{ action: 'grant', objectType: 'relativeAccess', objectId: person!.id, details: { level: input.level, actsOnBehalf: input.actsOnBehalf, invited: input.invite } }]);
+    return { personId: person!.id };
+  });
+}
+
+async function findRelative(tx: Tx, dossierId: string, personId: string) {
+  const [row] = await tx.select().from(dossierRelatives).where(and(eq(dossierRelatives.dossierId, dossierId), eq(dossierRelatives.personId, personId)));
+  if (!row) throw notFound();
+  return row;
+}
+
+/** A new level applies to the relative's very next request: access is decided per request from these rows. */
+export async function updateRelative(
+  services: Services,
+  ctx: RequestContext,
+  dossierId: string,
+  personId: string,
+  input: { version: number; relation: string; level: Level; actsOnBehalf: boolean },
+) {
+  checkGuardian(input.level, input.actsOnBehalf);
+  return changeDossier(services, ctx, dossierId, async ({ tx, subject, now, audit }) => {
+    const current = await findRelative(tx, dossierId, personId);
+    relativeAccessPolicy.authorize(subject, 'update', { tenantId: current.tenantId, personId });
+    if (current.version !== input.version) throw conflict({ version: current.version, level: current.level, relation: current.relation, actsOnBehalf: current.actsOnBehalf });
+    await tx
+      .update(dossierRelatives)
+      .set({ relation: input.relation, level: input.level, actsOnBehalf: input.actsOnBehalf, version: current.version + 1, updatedAt: now })
+      .where(and(eq(dossierRelatives.dossierId, dossierId), eq(dossierRelatives.personId, personId), eq(dossierRelatives.version, input.version)));
+    await audit([
+      { action: 'update', objectType: 'relativeAccess', objectId: personId, details: { from: current.level, to: input.level, actsOnBehalf: input.actsOnBehalf } },
+    ]);
+    return { version: current.version + 1 };
+  });
+}
+
+/** The resident (or a professional) withdraws a relative's access at once; the relative disappears from the list. */
+export async function revokeRelative(services: Services, ctx: RequestContext, dossierId: string, personId: string, version: number) {
+  return changeDossier(services, ctx, dossierId, async ({ tx, subject, audit }) => {
+    const current = await findRelative(tx, dossierId, personId);
+    relativeAccessPolicy.authorize(subject, 'revoke', { tenantId: current.tenantId, personId });
+    if (current.version !== version) throw conflict({ version: current.version, level: current.level });
+    await tx.delete(dossierRelatives).where(and(eq(dossierRelatives.dossierId, dossierId), eq(dossierRelatives.personId, personId)));
+    await audit([{ action: 'revoke', objectType: 'relativeAccess', objectId: personId, details: { from: current.level } }]);
+  });
+}
