@@ -15,12 +15,19 @@ const self = (s: Subject, p: ResidentPart) => s.role === 'resident' && s.personI
 const guardian = (_s: Subject, p: ResidentPart) => p.relations.includes('guardian');
 const caseWorker = (_s: Subject, p: ResidentPart) => p.relations.some((r) => ['teamProfessional', 'namedProfessional', 'breakGlass'].includes(r));
 
-export const profilePolicy = definePolicy<ResidentPart, 'read' | 'update', Subject>('profile', 'read', {
+export const profilePolicy = definePolicy<ResidentPart, 'read' | 'update' | 'refreshAddress', Subject>('profile', 'read', {
   read: [
     { roles: everyone, when: (s, p) => self(s, p) || guardian(s, p), because: 'residents (and guardians) see their own profile' },
     { roles: everyone, when: caseWorker, because: 'the dossier’s professionals see the profile, with the BSN masked' },
   ],
   update: [{ roles: everyone, when: (s, p) => self(s, p) || guardian(s, p), because: 'the resident edits their own phone numbers, e-mail and consents' }],
+  refreshAddress: [
+    {
+      roles: everyone,
+      when: (s, p) => self(s, p) || guardian(s, p) || caseWorker(s, p),
+      because: 'the BRP address is read-only; whoever may see the profile may fetch it again from the BRP',
+    },
+  ],
 });
 
 export const contactPersonPolicy = definePolicy<ResidentPart, 'read' | 'create' | 'update' | 'delete', Subject>('contactPerson', 'read', {

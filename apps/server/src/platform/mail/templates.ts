@@ -53,6 +53,26 @@ const templates = {
       lines: (p) => [`Dear ${p.firstName},`, `${p.organisation} invites you to Samenplan, where you work on your plan together.`, `Create your account with this link. The link works for ${p.days} days, once.`, p.link!],
     },
   },
+  'email-change-confirm': {
+    nl: {
+      subject: () => 'Bevestig uw nieuwe e-mailadres',
+      lines: (p) => [`Beste ${p.firstName},`, 'U wilt dit e-mailadres gebruiken voor Samenplan. Klik op de link om dat te bevestigen. De link werkt 24 uur en één keer.', p.link!, 'Daarna logt u in met dit e-mailadres. Heeft u dit niet gevraagd? Dan hoeft u niets te doen.'],
+    },
+    en: {
+      subject: () => 'Confirm your new e-mail address',
+      lines: (p) => [`Dear ${p.firstName},`, 'You want to use this e-mail address for Samenplan. Follow the link to confirm it. The link works for 24 hours, once.', p.link!, 'After that you sign in with this address. Did you not ask for this? Then you need not do anything.'],
+    },
+  },
+  'email-change-notice': {
+    nl: {
+      subject: () => 'Uw e-mailadres in Samenplan wordt gewijzigd',
+      lines: (p) => [`Beste ${p.firstName},`, 'Er is gevraagd om uw e-mailadres in Samenplan te wijzigen. Tot het nieuwe adres is bevestigd, logt u in met dit adres.', 'Was u dit niet? Verander dan uw wachtwoord en neem contact op met uw organisatie.'],
+    },
+    en: {
+      subject: () => 'Your e-mail address in Samenplan is being changed',
+      lines: (p) => [`Dear ${p.firstName},`, 'Someone asked to change your e-mail address in Samenplan. Until the new address is confirmed, you sign in with this one.', 'Was this not you? Then change your password and contact your organisation.'],
+    },
+  },
   'new-message': {
     nl: { subject: () => 'U heeft een nieuw bericht', lines: (p) => [`Beste ${p.firstName},`, 'Er staat een nieuw bericht voor u klaar in Samenplan.', `Lees het bericht: ${p.link}`] },
     en: { subject: () => 'You have a new message', lines: (p) => [`Dear ${p.firstName},`, 'A new message is waiting for you in Samenplan.', `Read the message: ${p.link}`] },
