@@ -64,6 +64,11 @@ function headers(json: boolean): HeadersInit {
   return result;
 }
 
+/** The headers request() sends (language, CSRF token), for an upload that needs XMLHttpRequest to report progress. */
+export function requestHeaders(): Record<string, string> {
+  return headers(false) as Record<string, string>;
+}
+
 async function toProblem(response: Response): Promise<ProblemError> {
   const body = (await response.json().catch(() => ({}))) as Partial<{ title: string; detail: string; errors: FieldError[] }>;
   const retry = Number(response.headers.get('retry-after'));
