@@ -15,6 +15,8 @@ export class ProblemError extends Error {
     readonly detail: string,
     readonly errors: FieldError[],
     readonly retryAfterSeconds: number | null,
+    /** With a 409: the current state of what the caller tried to change, so the UI can show both versions. */
+    readonly current: unknown = null,
   ) {
     super(`${status} ${title}`);
   }
@@ -70,7 +72,7 @@ export function requestHeaders(): Record<string, string> {
 }
 
 async function toProblem(response: Response): Promise<ProblemError> {
-  const body = (await response.json().catch(() => ({}))) as Partial<{ title: string; detail: string; errors: FieldError[] }>;
+  const body = (await response.json().catch(() => ({}))) as Partial<{ title: string; detail: string; errors: FieldError[]; current: unknown }>;
   const retry = Number(response.headers.get('retry-after'));
   return new ProblemError(
     response.status,
@@ -78,10 +80,11 @@ async function toProblem(response: Response): Promise<ProblemError> {
     body.detail ?? '',
     Array.isArray(body.errors) ? body.errors : [],
     Number.isFinite(retry) && retry > 0 ? retry : null,
+    body.current ?? null,
   );
 }
 
-export async function request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const response = await fetch(path, {
     method,
     credentials: 'same-origin',
