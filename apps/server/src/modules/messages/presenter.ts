@@ -56,6 +56,7 @@ export function presentThread(ds: DossierSubject, thread: ThreadRow, participant
         attachment: attachmentVisible ? { documentId: m.document_id!, fileName: m.file_name ?? '' } : null,
       };
     }),
-    policies: threadPolicy.permitted(ds, { tenantId: thread.tenant_id, participantIds: thread.participant_ids }),
+    // Starting is about the dossier, not this thread: a thread carries only what one can do in it.
+    policies: threadPolicy.permitted(ds, { tenantId: thread.tenant_id, participantIds: thread.participant_ids }).filter((action) => action !== 'start'),
   };
 }
