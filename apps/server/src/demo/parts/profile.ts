@@ -42,7 +42,9 @@ export async function seedProfiles(context: DemoContext): Promise<void> {
       .values({ tenantId, personId, ...values })
       .onConflictDoUpdate({ target: [residentProfiles.tenantId, residentProfiles.personId], set: values });
   }
-  for (const { person, ...contact } of contacts) {
-    await tx.insert(contactPersons).values({ tenantId, residentId: requireId(context.people, person), ...contact });
+  // One second apart, so the list shows them in the order they are written here.
+  for (const [index, { person, ...contact }] of contacts.entries()) {
+    const createdAt = new Date(now.getTime() - (contacts.length - index) * 1000);
+    await tx.insert(contactPersons).values({ tenantId, residentId: requireId(context.people, person), ...contact, createdAt, updatedAt: createdAt });
   }
 }

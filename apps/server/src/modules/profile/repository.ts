@@ -89,7 +89,7 @@ export async function listContactPersons(tx: Tx, residentId: string) {
     .select()
     .from(contactPersons)
     .where(and(eq(contactPersons.residentId, residentId), isNull(contactPersons.removedAt)))
-    .orderBy(asc(contactPersons.createdAt), asc(contactPersons.id));
+    .orderBy(asc(contactPersons.createdAt), asc(contactPersons.name));
 }
 
 export async function findContactPerson(tx: Tx, residentId: string, id: string) {
