@@ -3,8 +3,9 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountRoutes, digidRoutes, identityRoutes, invitationRoutes, registerSessions, sessionRoutes, totpRoutes } from './modules/identity/index.js';
+import { careRoutes } from './modules/care/index.js';
 import { devMailRoutes } from './modules/dev/index.js';
-import { caseloadRoutes, dossierReadRoutes, dossierWriteRoutes } from './modules/dossier/index.js';
+import { caseloadRoutes, dossierReadRoutes, dossierWriteRoutes, myTeamRoutes } from './modules/dossier/index.js';
 import { documentRoutes } from './modules/documents/index.js';
 import { messageRoutes } from './modules/messages/index.js';
 import { platformRoutes } from './modules/platform/index.js';
@@ -69,9 +70,11 @@ export async function buildApp(services: Services, options: BuildOptions = {}): 
   await app.register(dossierReadRoutes);
   await app.register(dossierWriteRoutes);
   await app.register(caseloadRoutes);
+  await app.register(myTeamRoutes);
   await app.register(devMailRoutes);
   await app.register(messageRoutes);
   await app.register(documentRoutes);
+  await app.register(careRoutes);
 
   await registerWebApp(app, config.webDist);
   return app;

@@ -18,3 +18,4 @@ export { dossierReadRoutes } from './routes.js';
 export { dossierWriteRoutes } from './write-routes.js';
 export { caseloadRoutes } from './caseload-routes.js';
 export { planSectionPolicy } from './policy.js';
+export { myTeamRoutes } from './team-routes.js';

@@ -176,6 +176,14 @@ export const useDossier = (dossierId: string) =>
   useQuery({ queryKey: dossierKeys.page(dossierId), queryFn: () => request<DossierPage>('GET', dossierUrl(dossierId)), retry });
 export const useMyActions = () =>
   useQuery({ queryKey: dossierKeys.myActions, queryFn: () => request<{ items: Array<DossierAction & { fileNumber: string }> }>('GET', '/api/me/actions'), retry });
+/** The teams I belong to; the new-dossier form offers those where `canOpenDossier`. */
+export const useMyTeams = () =>
+  useQuery({
+    queryKey: ['dossier', 'my-teams'],
+    queryFn: () => request<{ items: Array<{ id: string; name: string; teamType: string; canOpenDossier: boolean }> }>('GET', '/api/me/teams'),
+    staleTime: 10 * 60_000,
+    retry,
+  });
 export const useCatalogue = () =>
   useQuery({ queryKey: dossierKeys.catalogue, queryFn: () => request<Catalogue>('GET', '/api/catalogue'), staleTime: 10 * 60_000, retry });
 export const useJournal = (dossierId: string, page: number) =>
