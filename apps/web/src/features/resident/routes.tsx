@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../../components/ComingSoon';
+import { DocumentsPage } from '../documents/DocumentsPage';
 import { ResidentHome } from './ResidentHome';
 import { ResidentLayout } from './ResidentLayout';
 
@@ -26,6 +27,7 @@ export const residentRoutes: RouteObject = {
   children: [
     { index: true, element: <ResidentHome /> },
     { path: 'dossiers', element: <Dossiers /> },
+    { path: 'dossiers/:dossierId/documenten', element: <DocumentsPage /> },
     { path: 'berichten', element: <Messages /> },
     { path: 'profiel', element: <Profile /> },
   ],

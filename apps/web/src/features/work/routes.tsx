@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../../components/ComingSoon';
 import { RequireProfessional } from '../identity/RequireProfessional';
 import { NotFoundPage } from '../../components/NotFoundPage';
+import { DocumentsPage } from '../documents/DocumentsPage';
 import { Caseload } from './Caseload';
 import { WorkLayout } from './WorkLayout';
 
@@ -30,6 +31,7 @@ export const workRoutes: RouteObject = {
       ),
       children: [
         { index: true, element: <Caseload /> },
+        { path: 'dossiers/:dossierId/documenten', element: <DocumentsPage /> },
         { path: 'berichten', element: <Messages /> },
         { path: 'beheer', element: <Admin /> },
         { path: '*', element: <NotFoundPage /> },
