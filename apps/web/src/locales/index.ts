@@ -3,6 +3,7 @@ import enAccessibility from './en/accessibility.json';
 import enCommon from './en/common.json';
 import enDay from './en/day.json';
 import enDocuments from './en/documents.json';
+import enDossier from './en/dossier.json';
 import enIdentity from './en/identity.json';
 import enProfile from './en/profile.json';
 import enResident from './en/resident.json';
@@ -11,17 +12,18 @@ import nlAccessibility from './nl/accessibility.json';
 import nlCommon from './nl/common.json';
 import nlDay from './nl/day.json';
 import nlDocuments from './nl/documents.json';
+import nlDossier from './nl/dossier.json';
 import nlIdentity from './nl/identity.json';
 import nlProfile from './nl/profile.json';
 import nlResident from './nl/resident.json';
 import nlWork from './nl/work.json';
 
-export const namespaces = ['common', 'resident', 'day', 'work', 'accessibility', 'identity', 'documents', 'profile'] as const;
+export const namespaces = ['common', 'resident', 'day', 'work', 'accessibility', 'identity', 'documents', 'profile', 'dossier'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export const resources = {
-  nl: { common: nlCommon, resident: nlResident, day: nlDay, work: nlWork, accessibility: nlAccessibility, identity: nlIdentity, documents: nlDocuments, profile: nlProfile },
-  en: { common: enCommon, resident: enResident, day: enDay, work: enWork, accessibility: enAccessibility, identity: enIdentity, documents: enDocuments, profile: enProfile },
+  nl: { common: nlCommon, resident: nlResident, day: nlDay, work: nlWork, accessibility: nlAccessibility, identity: nlIdentity, documents: nlDocuments, profile: nlProfile, dossier: nlDossier },
+  en: { common: enCommon, resident: enResident, day: enDay, work: enWork, accessibility: enAccessibility, identity: enIdentity, documents: enDocuments, profile: enProfile, dossier: enDossier },
 } as const;
 
 export const languages = ['nl', 'en'] as const;
