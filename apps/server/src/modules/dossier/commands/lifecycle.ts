@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { breakGlassGrants, dossierProfessionals, dossiers, people, teams } from '../../../db/schema/index.js';
 import { recordAudit } from '../../../platform/audit.js';
 import { inTenant, queryRows } from '../../../platform/db/index.js';
-import { conflict, notFound, validation } from '../../../platform/errors.js';
+import { conflict, forbidden, notFound, validation } from '../../../platform/errors.js';
 import { subjectOf, type RequestContext } from '../../../platform/http/context.js';
 import type { Services } from '../../../platform/services.js';
 import { isValidBsn } from '../../people/index.js';
@@ -36,7 +36,8 @@ export async function openDossier(
   return inTenant(services.database.owner, subject.tenantId, async (tx) => {
     const [team] = await tx.select().from(teams).where(eq(teams.id, input.teamId));
     if (!team) throw validation([{ field: 'teamId', code: 'unknown' }]);
-    dossierCreationPolicy.authorize(subject, 'create', { tenantId: team.tenantId, teamId: team.id });
+    // Teams are no secret inside a tenant: another team's is a refusal (403), not an absence.
+    if (!dossierCreationPolicy.can(subject, 'create', { tenantId: team.tenantId, teamId: team.id })) throw forbidden();
     let residentId = input.residentId ?? null;
     if (residentId) {
       const [resident] = await tx.select().from(people).where(and(eq(people.id, residentId), eq(people.kind, 'resident')));
