@@ -53,14 +53,15 @@ function clockTime(value: string): string | null {
 /**
  * Start and end of one visit from a date and two clock times. An end time before the start time means the visit
  * ends the next day (a night visit from 23:00 to 07:00), as planning systems export it; a visit lasts at most
- * twelve hours. Returns the problem with the end time when there is one.
+ * twelve hours. Returns the problem (the column and its code) when there is one.
  */
 export function visitTimes(date: string, start: string, end: string): { startsAt: Date; endsAt: Date } | { problem: 'begintijd' | 'eindtijd'; code: FieldProblem['code'] } {
   const startsAt = fromLocal(date, start);
   if (!startsAt) return { problem: 'begintijd', code: 'invalid' };
   const endsAt = end > start ? fromLocal(date, end) : fromLocal(addDays(date, 1), end);
   if (!endsAt || end === start) return { problem: 'eindtijd', code: 'invalid' };
-  if (endsAt.getTime() - startsAt.getTime() > maxVisitHours * 3_600_000) return { problem: 'eindtijd', code: 'tooLong' };
+  // Past twelve hours an end before the start is far likelier a typing error than a night visit.
+  if (endsAt.getTime() - startsAt.getTime() > maxVisitHours * 3_600_000) return { problem: 'eindtijd', code: end > start ? 'tooLong' : 'invalid' };
   return { startsAt, endsAt };
 }
 

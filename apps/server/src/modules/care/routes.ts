@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { subjectOf } from '../../platform/http/context.js';
 import { problemResponse } from '../platform/schema.js';
 import { cancelVisit } from './commands/cancel-visit.js';
 import { changeVisit } from './commands/change-visit.js';
@@ -125,10 +124,7 @@ export const careRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: importAnswer, 413: problemResponse, 415: problemResponse, ...problems },
       },
     },
-    async (request, reply) => {
-      subjectOf(request.ctx);
-      return reply.status(201).send(await importVisits(services, request.ctx, request.params.dossierId, request.body));
-    },
+    async (request, reply) => reply.status(201).send(await importVisits(services, request.ctx, request.params.dossierId, request.body)),
   );
 
   app.get(
