@@ -2,22 +2,14 @@ import type { RouteObject } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../../components/ComingSoon';
 import { DocumentsPage } from '../documents/DocumentsPage';
+import { residentMessageRoutes } from '../messages/routes';
+import { profileRoutes } from '../profile/routes';
 import { ResidentHome } from './ResidentHome';
 import { ResidentLayout } from './ResidentLayout';
 
 function Dossiers() {
   const { t } = useTranslation('resident');
   return <ComingSoon title={t('dossiers.title')} />;
-}
-
-function Messages() {
-  const { t } = useTranslation('resident');
-  return <ComingSoon title={t('messages.title')} />;
-}
-
-function Profile() {
-  const { t } = useTranslation('resident');
-  return <ComingSoon title={t('profile.title')} />;
 }
 
 /** Resident portal ("Mijn Samenplan") at the root of the site. */
@@ -28,7 +20,7 @@ export const residentRoutes: RouteObject = {
     { index: true, element: <ResidentHome /> },
     { path: 'dossiers', element: <Dossiers /> },
     { path: 'dossiers/:dossierId/documenten', element: <DocumentsPage /> },
-    { path: 'berichten', element: <Messages /> },
-    { path: 'profiel', element: <Profile /> },
+    ...residentMessageRoutes,
+    ...profileRoutes,
   ],
 };
