@@ -8,16 +8,26 @@ import { seedDemoTenant } from '../apps/server/src/demo/seed.js';
 import { FieldCipher } from '../apps/server/src/platform/crypto.js';
 import { inTenant, openDatabase, queryRows, type Database } from '../apps/server/src/platform/db/index.js';
 import { loadPersons, type LoadResult } from './load-data.js';
+import { benchSessions, loadDossierVolume, type BenchSession, type DossierVolume } from './load-dossiers.js';
+import { registerRawDossierRoute } from './raw-dossier.js';
 import { log } from './output.js';
 
 export interface AppUnderTest {
   database: Database;
   baseUrl: string;
   load: LoadResult;
+  volume: DossierVolume;
   /** How many person ids the raw read route picks from. */
   personIds: number;
+  /** Signed-in generated residents (cookie, CSRF token, their open dossier) and the demo coach. */
+  sessions: { residents: BenchSession[]; coach: { cookie: string; csrfToken: string } };
+  /** Adds residents (and their dossiers, journal and audit rows) up to `persons` while the app keeps running. */
+  grow(persons: number): Promise<void>;
   close(): Promise<void>;
 }
+
+/** How many generated residents get a session for the signed-in scenarios. */
+const signedInResidents = 500;
 
 /** The path of the bench-only route: GET /bench/raw-person/:n reads the n-th loaded person (modulo the count). */
 export const rawPersonPath = '/bench/raw-person/';
@@ -48,8 +58,11 @@ export async function startAppUnderTest(databaseUrl: string, persons: number): P
     await database.migrate();
     await seedDemoTenant(database, cipher);
     log(`${database.kind}: migrated and seeded in ${((performance.now() - migrateStarted) / 1000).toFixed(1)} s; loading ${persons} persons`);
-    const load = await loadPersons(database, persons);
+    let load = await loadPersons(database, persons);
     log(`${database.kind}: ${load.inserted} persons inserted in ${load.loadSeconds.toFixed(1)} s (tenant now holds ${load.persons})`);
+    let volume = await loadDossierVolume(database, cipher, load.tenantId, persons);
+    log(`${database.kind}: ${volume.dossiers} dossiers, ${volume.journalEntries} journal entries, ${volume.auditEvents} audit rows in ${volume.loadSeconds.toFixed(1)} s`);
+    const sessions = await benchSessions(database, load.tenantId, signedInResidents);
 
     const ids = (
       await inTenant(database.owner, load.tenantId, (tx) => queryRows<{ id: string }>(tx, sql`select id from person order by id`))
@@ -61,19 +74,34 @@ export async function startAppUnderTest(databaseUrl: string, persons: number): P
     logStream.pipe(process.stderr);
     app = await buildApp({ config, database, cipher, clock: () => new Date() }, { logStream });
     registerRawPersonRoute(app, database, load.tenantId, ids);
+    registerRawDossierRoute(app, database, cipher, load.tenantId, sessions.residents);
     await app.listen({ host: '127.0.0.1', port: 0 });
     const { port } = app.server.address() as { port: number };
     const listening = app;
-    return {
+    const result: AppUnderTest = {
       database,
       baseUrl: `http://127.0.0.1:${port}`,
       load,
+      volume,
+      sessions,
       personIds: ids.length,
+      grow: async (more: number) => {
+        load = await loadPersons(database, more);
+        log(`${database.kind}: grown by ${load.inserted} persons in ${load.loadSeconds.toFixed(1)} s (tenant now holds ${load.persons})`);
+        volume = await loadDossierVolume(database, cipher, load.tenantId, more);
+        log(`${database.kind}: ${volume.dossiers} dossiers, ${volume.journalEntries} journal entries, ${volume.auditEvents} audit rows in ${volume.loadSeconds.toFixed(1)} s`);
+        result.load = load;
+        result.volume = volume;
+        const all = await inTenant(database.owner, load.tenantId, (tx) => queryRows<{ id: string }>(tx, sql`select id from person order by id`));
+        ids.splice(0, ids.length, ...all.map((row) => row.id));
+        result.personIds = ids.length;
+      },
       close: async () => {
         await listening.close();
         await database.close();
       },
     };
+    return result;
   } catch (error) {
     await app?.close().catch(() => undefined);
     await database.close().catch(() => undefined);

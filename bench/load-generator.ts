@@ -12,6 +12,11 @@ export interface LoadRequest {
   connections: number;
   /** A JSON body sends a POST instead of a GET. */
   body?: unknown;
+  /**
+   * Requests to pick from at random, one per request: a signed-in scenario gives each its own cookie (and CSRF token
+   * and body for a POST). Overrides path, randomBelow and body.
+   */
+  variants?: Array<{ method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: unknown }>;
 }
 
 export interface LoadSummary {
@@ -25,7 +30,13 @@ export interface LoadSummary {
 }
 
 async function generate(request: LoadRequest): Promise<LoadSummary> {
-  const { path, randomBelow } = request;
+  const { path, randomBelow, variants } = request;
+  const prepared = variants?.map((variant) => ({
+    method: variant.method,
+    path: variant.path,
+    headers: { ...variant.headers, ...(variant.body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(variant.body === undefined ? {} : { body: JSON.stringify(variant.body) }),
+  }));
   const result = await autocannon({
     url: request.url,
     connections: request.connections,
@@ -33,7 +44,9 @@ async function generate(request: LoadRequest): Promise<LoadSummary> {
     timeout: 10,
     // autocannon calls setupRequest whenever the key is present, so it is left out for fixed paths.
     requests: [
-      request.body !== undefined
+      prepared
+        ? { ...prepared[0]!, setupRequest: (req) => ({ ...req, ...prepared[Math.floor(Math.random() * prepared.length)]! }) }
+        : request.body !== undefined
         ? { method: 'POST', path, headers: { 'content-type': 'application/json' }, body: JSON.stringify(request.body) }
         : randomBelow === null
         ? { method: 'GET', path }

@@ -15,6 +15,7 @@ export interface ScenarioSpec {
   warmupSeconds: number;
   connections: number;
   body?: unknown;
+  variants?: LoadRequest['variants'];
 }
 
 export interface ScenarioLine {
@@ -52,6 +53,7 @@ export async function runScenario(spec: ScenarioSpec): Promise<ScenarioLine> {
     durationSeconds,
     connections: spec.connections,
     ...(spec.body !== undefined && { body: spec.body }),
+    ...(spec.variants !== undefined && { variants: spec.variants }),
   });
   if (spec.warmupSeconds > 0) await runLoad(load(spec.warmupSeconds));
 
