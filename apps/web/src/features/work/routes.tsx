@@ -4,7 +4,7 @@ import { ComingSoon } from '../../components/ComingSoon';
 import { RequireProfessional } from '../identity/RequireProfessional';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { DocumentsPage } from '../documents/DocumentsPage';
-import { Caseload } from './Caseload';
+import { workspaceRoutes } from '../dossier/workspace/routes';
 import { WorkLayout } from './WorkLayout';
 
 function Messages() {
@@ -30,7 +30,7 @@ export const workRoutes: RouteObject = {
         </RequireProfessional>
       ),
       children: [
-        { index: true, element: <Caseload /> },
+        ...workspaceRoutes,
         { path: 'dossiers/:dossierId/documenten', element: <DocumentsPage /> },
         { path: 'berichten', element: <Messages /> },
         { path: 'beheer', element: <Admin /> },

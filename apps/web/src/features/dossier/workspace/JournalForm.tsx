@@ -1,0 +1,123 @@
+import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProblemError } from '../../identity/http';
+import { useCatalogue, useDossierWrites, type JournalEntry } from '../api';
+import { requiredDate, toDateInput, todayInput } from './dates';
+import { ErrorSummary } from './ErrorSummary';
+import { CheckboxField, DateField, SelectField, TextareaField } from './fields';
+import { required } from './names';
+import { useNotice } from './notice';
+import { useProblem } from './useProblem';
+
+type Props = { dossierId: string; entry?: JournalEntry; onDone: () => void };
+type Current = { version: number; note: string };
+
+/** Add a contact note, or correct one's own. A stale correction shows the note as it now is and keeps the input. */
+export function JournalForm({ dossierId, entry, onDone }: Props) {
+  const { t } = useTranslation('dossier', { keyPrefix: 'work.journal' });
+  const { t: tf } = useTranslation('dossier', { keyPrefix: 'work.form' });
+  const catalogue = useCatalogue();
+  const writes = useDossierWrites(dossierId);
+  const save = entry ? writes.updateJournalEntry : writes.addJournalEntry;
+  const problem = useProblem(['occurredOn']);
+  const notice = useNotice();
+  const prefix = entry ? `journal-${entry.id}` : 'journal-new';
+  const [occurredOn, setOccurredOn] = useState(entry ? toDateInput(entry.occurredOn) : todayInput());
+  const [contactType, setContactType] = useState(entry?.contactType.code ?? '');
+  const [lifeDomain, setLifeDomain] = useState(entry?.lifeDomain?.code ?? '');
+  const [note, setNote] = useState(entry?.note ?? '');
+  const [visible, setVisible] = useState(entry?.visibleToResident ?? false);
+  const [version, setVersion] = useState(entry?.version ?? 0);
+  const [current, setCurrent] = useState<Current | null>(null);
+
+  const ids = { occurredOn: `${prefix}-date`, contactType: `${prefix}-type`, lifeDomain: `${prefix}-domain`, note: `${prefix}-note` };
+  const targets = {
+    occurredOn: { id: ids.occurredOn, label: t('date') },
+    contactType: { id: ids.contactType, label: t('contactType') },
+    lifeDomain: { id: ids.lifeDomain, label: t('lifeDomain') },
+    note: { id: ids.note, label: t('note') },
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const body = {
+      occurredOn: requiredDate(occurredOn),
+      contactType: required(contactType),
+      lifeDomain: lifeDomain || null,
+      note: required(note),
+      visibleToResident: visible,
+    };
+    try {
+      if (entry) await writes.updateJournalEntry.mutateAsync({ ...body, entryId: entry.id, version });
+      else await writes.addJournalEntry.mutateAsync(body);
+      notice.ok(entry ? t('updated') : t('added'));
+      onDone();
+    } catch (error) {
+      if (error instanceof ProblemError && error.status === 409 && error.current) {
+        const now = error.current as Current;
+        setCurrent(now);
+        // The next save is a deliberate choice, made with the other text in view.
+        setVersion(now.version);
+      }
+      problem.show(error);
+    }
+  };
+
+  return (
+    <form className="sp-work-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={save.isPending} aria-labelledby={`${prefix}-title`}>
+      <Heading level={3} id={`${prefix}-title`}>
+        {entry ? t('editTitle') : t('addTitle')}
+      </Heading>
+      <ErrorSummary problem={problem} id={`${prefix}-errors`} targets={targets} level={4} />
+      {current && (
+        <Alert type="warning">
+          <Paragraph>{t('conflict')}</Paragraph>
+          <blockquote className="sp-work-quote">{current.note}</blockquote>
+          <Button appearance="secondary-action-button" onClick={() => setNote(current.note)}>
+            {t('takeCurrent')}
+          </Button>
+        </Alert>
+      )}
+      <div className="sp-work-form__grid">
+        <DateField id={ids.occurredOn} label={t('date')} value={occurredOn} error={problem.fields['occurredOn']} onValue={setOccurredOn} />
+        <SelectField
+          id={ids.contactType}
+          label={t('contactType')}
+          value={contactType}
+          empty={tf('choose')}
+          options={(catalogue.data?.contactType ?? []).map((item) => ({ value: item.code, label: item.label }))}
+          error={problem.fields['contactType']}
+          onValue={setContactType}
+        />
+        <SelectField
+          id={ids.lifeDomain}
+          label={t('lifeDomain')}
+          description={tf('optional')}
+          value={lifeDomain}
+          empty={t('noLifeDomain')}
+          options={(catalogue.data?.lifeDomain ?? []).map((item) => ({ value: item.code, label: item.label }))}
+          error={problem.fields['lifeDomain']}
+          onValue={setLifeDomain}
+        />
+      </div>
+      <TextareaField id={ids.note} label={t('note')} value={note} error={problem.fields['note']} onValue={setNote} />
+      <CheckboxField
+        id={`${prefix}-visible`}
+        label={t('visible')}
+        description={t('visibleHint')}
+        checked={visible}
+        error={problem.fields['visibleToResident']}
+        onValue={setVisible}
+      />
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>
+          {tf('save')}
+        </Button>
+        <Button appearance="secondary-action-button" onClick={onDone}>
+          {tf('cancel')}
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+import { Button, ButtonGroup, Heading } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDossierWrites, type Level } from '../api';
+import { ErrorSummary } from './ErrorSummary';
+import { CheckboxField, SelectField, TextField } from './fields';
+import { optional, required } from './names';
+import { useNotice } from './notice';
+import { useProblem } from './useProblem';
+
+export const levels: readonly Level[] = ['none', 'informed', 'view', 'write'];
+/** Only these levels sign in, so only they can be invited. */
+export const signsIn = (level: Level) => level === 'view' || level === 'write';
+
+/** *Wie mag inloggen*: add a relative with their relation and level, and invite them to sign in if they may. */
+export function RelativeForm({ dossierId, onDone }: { dossierId: string; onDone: () => void }) {
+  const { t } = useTranslation('dossier', { keyPrefix: 'work.relatives' });
+  const { t: tf } = useTranslation('dossier', { keyPrefix: 'work.form' });
+  const { addRelative } = useDossierWrites(dossierId);
+  const problem = useProblem();
+  const notice = useNotice();
+  const [firstName, setFirstName] = useState('');
+  const [infix, setInfix] = useState('');
+  const [surname, setSurname] = useState('');
+  const [relation, setRelation] = useState('');
+  const [level, setLevel] = useState<Level>('view');
+  const [actsOnBehalf, setActsOnBehalf] = useState(false);
+  const [email, setEmail] = useState('');
+  const [invite, setInvite] = useState(false);
+
+  const id = (field: string) => `relative-new-${field}`;
+  const fields = ['firstName', 'infix', 'surname', 'relation', 'level', 'actsOnBehalf', 'email', 'invite'] as const;
+  const targets = Object.fromEntries(fields.map((field) => [field, { id: id(field), label: t(field) }]));
+
+  const chooseLevel = (value: Level) => {
+    setLevel(value);
+    if (value !== 'write') setActsOnBehalf(false);
+    if (!signsIn(value)) setInvite(false);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const body = {
+      firstName: required(firstName),
+      infix: optional(infix),
+      surname: required(surname),
+      relation: required(relation),
+      level,
+      actsOnBehalf,
+      email: optional(email),
+      invite,
+    };
+    try {
+      await addRelative.mutateAsync(body);
+      notice.ok(invite ? t('addedInvited', { name: firstName.trim() }) : t('added', { name: firstName.trim() }));
+      onDone();
+    } catch (error) {
+      problem.show(error);
+    }
+  };
+
+  return (
+    <form className="sp-work-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={addRelative.isPending} aria-labelledby="relative-new-title">
+      <Heading level={3} id="relative-new-title">
+        {t('addTitle')}
+      </Heading>
+      <ErrorSummary problem={problem} id="relative-new-errors" targets={targets} level={4} />
+      <div className="sp-work-form__grid">
+        <TextField id={id('firstName')} label={t('firstName')} value={firstName} autoComplete="off" maxLength={100} error={problem.fields['firstName']} onValue={setFirstName} />
+        <TextField id={id('infix')} label={t('infix')} description={tf('optional')} value={infix} autoComplete="off" maxLength={30} error={problem.fields['infix']} onValue={setInfix} />
+        <TextField id={id('surname')} label={t('surname')} value={surname} autoComplete="off" maxLength={100} error={problem.fields['surname']} onValue={setSurname} />
+        <TextField id={id('relation')} label={t('relation')} description={t('relationHint')} value={relation} maxLength={60} error={problem.fields['relation']} onValue={setRelation} />
+      </div>
+      <SelectField
+        id={id('level')}
+        label={t('level')}
+        description={t('levelHint')}
+        value={level}
+        options={levels.map((value) => ({ value, label: t(`levels.${value}`) }))}
+        error={problem.fields['level']}
+        onValue={(value) => chooseLevel(value as Level)}
+      />
+      {level === 'write' && (
+        <CheckboxField
+          id={id('actsOnBehalf')}
+          label={t('actsOnBehalf')}
+          description={t('actsOnBehalfHint')}
+          checked={actsOnBehalf}
+          error={problem.fields['actsOnBehalf']}
+          onValue={setActsOnBehalf}
+        />
+      )}
+      <TextField
+        id={id('email')}
+        label={t('email')}
+        description={t('emailHint')}
+        type="email"
+        autoComplete="off"
+        value={email}
+        error={problem.fields['email']}
+        onValue={setEmail}
+      />
+      {signsIn(level) && (
+        <CheckboxField id={id('invite')} label={t('invite')} description={t('inviteHint')} checked={invite} error={problem.fields['invite']} onValue={setInvite} />
+      )}
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action-button" busy={addRelative.isPending} disabled={addRelative.isPending}>
+          {tf('save')}
+        </Button>
+        <Button appearance="secondary-action-button" onClick={onDone}>
+          {tf('cancel')}
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}
