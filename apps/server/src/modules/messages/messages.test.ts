@@ -159,6 +159,7 @@ describe('Jan and Sanne write to each other', () => {
     expect(await unread('sanne')).toBe(1);
     const inbox = (await get('sanne', `/api/dossiers/${dossier('jan-support')}/messages`)).json();
     expect(inbox.policies).toEqual(['start']);
+    expect(inbox.dossier).toEqual({ id: dossier('jan-support'), fileNumber: 'WT-2026-0101' });
     expect(inbox.items[0]).toMatchObject({ id: threadId, unread: true, lastDirection: 'received', counterpart: { firstName: 'Jan', surname: 'Boer', organisation: null } });
     const since = t.mail.mails.length;
     const before = await counts();

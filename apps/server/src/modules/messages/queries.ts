@@ -6,7 +6,7 @@ import type { Services } from '../../platform/services.js';
 import { dossierReachSql, dossierSubject, withOnBehalf } from '../dossier/index.js';
 import { threadPolicy, threadReaders, threadWriters } from './policy.js';
 import { presentRecipient, presentThreadSummary, presentWritableDossier } from './presenter.js';
-import { countUnread, listOpenDossiers, listRecipients, listThreads, type ThreadSummaryRow } from './repository.js';
+import { countUnread, dossierFileNumber, listOpenDossiers, listRecipients, listThreads, type ThreadSummaryRow } from './repository.js';
 
 interface Paging {
   page: number;
@@ -62,6 +62,7 @@ export async function listDossierThreads(services: Services, ctx: RequestContext
     ]);
     const mayStart = threadPolicy.can(ds, 'start', { tenantId: ds.tenantId, participantIds: [ds.personId] });
     return {
+      dossier: { id: dossierId, fileNumber: await dossierFileNumber(tx, dossierId) },
       items: rows.map(presentThreadSummary),
       total: Number(rows[0]?.total ?? 0),
       unreadCount: unread,

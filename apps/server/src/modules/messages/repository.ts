@@ -83,6 +83,11 @@ export async function listOpenDossiers(tx: Tx, reach: SQL): Promise<WritableDoss
   );
 }
 
+export async function dossierFileNumber(tx: Tx, dossierId: string): Promise<string> {
+  const [row] = await queryRows<{ file_number: string }>(tx, sql`select file_number from dossier where id = ${dossierId}::uuid`);
+  return row?.file_number ?? '';
+}
+
 export interface RecipientRow extends Record<string, unknown> {
   id: string;
   first_name: string;

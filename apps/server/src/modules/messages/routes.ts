@@ -73,7 +73,7 @@ export const messageRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'My conversations in one dossier (the professional’s inbox per dossier) and whether I may start one',
         params: dossierParams,
         querystring: paging,
-        response: { 200: threadList.extend({ policies: z.array(z.literal('start')) }), ...problems },
+        response: { 200: threadList.extend({ dossier: z.object({ id: z.uuid(), fileNumber: z.string() }), policies: z.array(z.literal('start')) }), ...problems },
       },
     },
     async (request) => listDossierThreads(services, request.ctx, request.params.dossierId, request.query),

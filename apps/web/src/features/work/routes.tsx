@@ -4,13 +4,9 @@ import { ComingSoon } from '../../components/ComingSoon';
 import { RequireProfessional } from '../identity/RequireProfessional';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { DocumentsPage } from '../documents/DocumentsPage';
+import { workMessageRoutes } from '../messages/routes';
 import { workspaceRoutes } from '../dossier/workspace/routes';
 import { WorkLayout } from './WorkLayout';
-
-function Messages() {
-  const { t } = useTranslation('work');
-  return <ComingSoon title={t('messages.title')} />;
-}
 
 function Admin() {
   const { t } = useTranslation('work');
@@ -32,7 +28,7 @@ export const workRoutes: RouteObject = {
       children: [
         ...workspaceRoutes,
         { path: 'dossiers/:dossierId/documenten', element: <DocumentsPage /> },
-        { path: 'berichten', element: <Messages /> },
+        ...workMessageRoutes,
         { path: 'beheer', element: <Admin /> },
         { path: '*', element: <NotFoundPage /> },
       ],
