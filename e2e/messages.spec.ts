@@ -47,6 +47,9 @@ async function mailsTo(page: Page, email: string): Promise<Mail[]> {
   return ((await response.json()) as { items: Mail[] }).items.filter((mail) => mail.to === email);
 }
 
+// A minimal PDF: the documents API recognises it by its %PDF signature.
+const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
 test('Jan reads and answers a message, writes to Sanne (the empty subject is named), Sanne answers from her inbox', async ({ page, browser }) => {
@@ -70,11 +73,14 @@ test('Jan reads and answers a message, writes to Sanne (the empty subject is nam
   await expect(nav.getByRole('link', { name: 'Mijn berichten (1 nieuw)' })).toBeVisible();
   await check(page, '2-resident-thread');
 
-  // Reply in the same thread.
+  // Reply in the same thread, with a letter attached (uploaded as a document of the dossier).
+  await expect(page.getByText('Gesprek met Sanne de Vries (Wijkteams Demoland)')).toBeVisible();
   await page.getByLabel('Uw antwoord').fill('Ja graag, op dinsdag en vrijdag.');
+  await page.getByLabel('Bijlage (niet verplicht)').setInputFiles({ name: 'rooster.pdf', mimeType: 'application/pdf', buffer: pdf });
   await page.getByRole('button', { name: 'Antwoord versturen' }).click();
   await expect(page.getByRole('status')).toHaveText('Uw antwoord is verstuurd.');
   await expect(page.getByRole('heading', { level: 2, name: /Van u/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Bijlage: rooster.pdf' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Berichten in dit gesprek' }).getByRole('listitem')).toHaveCount(2);
   await check(page, '3-resident-replied');
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
-import { useMyThreads, useRecipients, useStartThread, type Recipient } from './api';
+import { useDossierThreads, useMyThreads, useRecipients, useStartThread, type Recipient } from './api';
 import { ErrorSummary, FileField, SelectField, TextareaField, TextField, useFormErrors, type FieldErrors } from './FormParts';
 import { fullName } from './format';
 import { SignedInOnly } from './SignedInOnly';
@@ -127,9 +127,11 @@ export function ResidentNewMessagePage() {
 export function WorkNewMessagePage() {
   const { t } = useTranslation('messages');
   const { dossierId = '' } = useParams();
+  const fileNumber = useDossierThreads(dossierId, 1).data?.dossier.fileNumber;
   return (
     <>
       <PageHeading>{t('form.title')}</PageHeading>
+      {fileNumber && <Paragraph className="sp-muted">{t('list.dossier', { fileNumber })}</Paragraph>}
       <NewMessageForm area="work" fixedDossierId={dossierId} />
     </>
   );
