@@ -10,8 +10,8 @@ import { isProfessionalRole } from './access.js';
 import { presentCaseloadItem, searchCaseload } from './caseload.js';
 import { readDossier } from './commands/within-dossier.js';
 import { accessLogPolicy, journalPolicy } from './policy.js';
-import { presentDossierPage } from './presenter.js';
-import { findDossierRow, loadDossierParts } from './repository.js';
+import { presentJournal } from './presenter.js';
+import { loadJournalPage } from './repository.js';
 import { accessLogEntry, caseloadItem, caseloadQuery, dossierParams, journalEntry, pageQuery } from './schema.js';
 
 const problems = { 400: problemResponse, 401: problemResponse, 403: problemResponse, 404: problemResponse };
@@ -65,14 +65,12 @@ export const caseloadRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { page, pageSize } = request.query;
-      return readDossier(services, request.ctx, request.params.dossierId, async ({ tx, subject, now, audit }) => {
+      return readDossier(services, request.ctx, request.params.dossierId, async ({ tx, subject, audit }) => {
         journalPolicy.authorize(subject, 'read', { tenantId: subject.tenantId, visibleToResident: true, authorPersonId: subject.personId });
-        const row = await findDossierRow(tx, subject, request.params.dossierId, now);
-        const parts = await loadDossierParts(tx, subject, request.ctx.language, page * pageSize);
-        const journal = presentDossierPage(subject, row!, parts, services.cipher).journal;
-        const items = journal.items.slice((page - 1) * pageSize);
+        const found = await loadJournalPage(tx, subject, request.ctx.language, page, pageSize);
+        const items = presentJournal(subject, found.journal, services.cipher);
         await audit([{ action: 'read', objectType: 'journalEntry', objectId: request.params.dossierId, details: { count: items.length, page } }]);
-        return { items, total: journal.total };
+        return { items, total: found.journal_total };
       });
     },
   );

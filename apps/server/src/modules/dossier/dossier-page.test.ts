@@ -86,6 +86,20 @@ describe('what each person sees on the page', () => {
     expect(body.policies).toEqual(['read', 'update', 'close']);
   });
 
+  it('the journal pages newest first without overlap, and a resident’s pages hold only visible entries', async () => {
+    const sanne = await as('sanne');
+    const first = (await sanne.get(`${page('jan-support')}/journal?page=1&pageSize=4`)).json();
+    const second = (await sanne.get(`${page('jan-support')}/journal?page=2&pageSize=4`)).json();
+    expect(first.total).toBe(6);
+    expect(second.items).toHaveLength(2);
+    const dates = [...first.items, ...second.items].map((e: { occurredOn: string }) => e.occurredOn);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(new Set([...first.items, ...second.items].map((e: { id: string }) => e.id)).size).toBe(6);
+    const jan = (await (await as('jan')).get(`${page('jan-support')}/journal?page=1&pageSize=25`)).json();
+    expect(jan.total).toBe(4);
+    expect((await (await as('daan')).get(`${page('jan-support')}/journal`)).statusCode).toBe(404);
+  });
+
   it('Mijn dossiers lists open dossiers first and closed ones with date and reason', async () => {
     const body = (await (await as('jan')).get('/api/dossiers')).json();
     expect(body.items.map((d: { fileNumber: string }) => d.fileNumber)).toEqual(['WT-2026-0101', 'WT-2025-0877']);

@@ -29,6 +29,15 @@ export function presentAction(subject: DossierSubject, action: ActionJson) {
   };
 }
 
+/** Journal entries with their note decrypted and what the caller may do with each; the author's id stays inside. */
+export function presentJournal(subject: DossierSubject, entries: DossierPartsRow['journal'], cipher: FieldCipher) {
+  return entries.map(({ noteEncrypted, authorPersonId, ...entry }) => ({
+    ...entry,
+    note: cipher.decrypt(noteEncrypted),
+    policies: journalPolicy.permitted(subject, { tenantId: subject.tenantId, visibleToResident: entry.visibleToResident, authorPersonId }),
+  }));
+}
+
 /** The dossier page: each part only when a rule lets the caller read it, each object with what the caller may do. */
 export function presentDossierPage(subject: DossierSubject, row: DossierRow, parts: DossierPartsRow, cipher: FieldCipher) {
   const part = { tenantId: subject.tenantId };
@@ -48,14 +57,7 @@ export function presentDossierPage(subject: DossierSubject, row: DossierRow, par
         }
       : {}),
     involvedParties: parts.involved.map((party) => ({ ...party, policies: dossierFactPolicy.permitted(subject, part) })),
-    journal: {
-      items: parts.journal.map(({ noteEncrypted, authorPersonId, ...entry }) => ({
-        ...entry,
-        note: cipher.decrypt(noteEncrypted),
-        policies: journalPolicy.permitted(subject, { ...part, visibleToResident: entry.visibleToResident, authorPersonId }),
-      })),
-      total: parts.journal_total,
-    },
+    journal: { items: presentJournal(subject, parts.journal, cipher), total: parts.journal_total },
     planSections: planSectionPolicy.can(subject, 'read', part)
       ? sectionKinds.map((kind) => {
           const found = parts.sections.find((section) => section.kind === kind);

@@ -48,6 +48,14 @@ export function listReachableDossiers(tx: Tx, subject: Subject, at: Date) {
   );
 }
 
+/** The caller as seen from a dossier row that carries its relations (see dossierColumns). */
+export function subjectForRow(subject: Subject, row: DossierRow): DossierSubject {
+  return {
+    ...subject,
+    dossier: { tenantId: row.tenant_id, dossierId: row.id, residentId: row.resident.id, teamId: row.team.id, closed: row.closed_on !== null, relations: row.relations },
+  };
+}
+
 export function findDossierRow(tx: Tx, subject: Subject, dossierId: string, at: Date) {
   return queryRows<DossierRow>(tx, sql`select ${dossierColumns(subject, at)} ${dossierJoins} where d.id = ${dossierId}::uuid`).then(
     (rows) => rows[0] ?? null,
@@ -99,6 +107,30 @@ export const actionJson = (language: Language) => sql`json_build_object(
   'text', a.text, 'assignee', a.assignee, 'contactName', a.contact_name, 'plannedOn', a.planned_on::text, 'doneOn', a.done_on::text,
   'version', a.version)`;
 
+/** A page of the journal as a JSON array, newest first, filtered by the journal policy in SQL. */
+const journalPage = (subject: DossierSubject, language: Language, limit: number, offset: number) => sql`
+      (select coalesce(json_agg(j.entry order by j.occurred_on desc, j.created_at desc), '[]') from (
+         select je.occurred_on, je.created_at, json_build_object('id', je.id, 'occurredOn', je.occurred_on::text, 'author', ${nameJson('jp')},
+           'authorPersonId', je.author_person_id, 'authorKind', je.author_kind,
+           'contactType', ${catalogueLabel('contactType', sql`je.contact_type`, language)},
+           'lifeDomain', case when je.life_domain is null then null else ${catalogueLabel('lifeDomain', sql`je.life_domain`, language)} end,
+           'noteEncrypted', je.note_encrypted, 'visibleToResident', je.visible_to_resident, 'version', je.version) as entry
+           from journal_entry je join person jp on jp.id = je.author_person_id
+          where je.dossier_id = ${subject.dossier.dossierId}::uuid and ${journalPolicy.where(subject, 'read')}
+          order by je.occurred_on desc, je.created_at desc limit ${limit} offset ${offset}) j)`;
+
+const journalCount = (subject: DossierSubject) =>
+  sql`(select count(*)::int from journal_entry je where je.dossier_id = ${subject.dossier.dossierId}::uuid and ${journalPolicy.where(subject, 'read')})`;
+
+/** One page of the journal and its total, for "meer laden". */
+export async function loadJournalPage(tx: Tx, subject: DossierSubject, language: Language, page: number, pageSize: number) {
+  const [row] = await queryRows<Pick<DossierPartsRow, 'journal' | 'journal_total'>>(
+    tx,
+    sql`select ${journalPage(subject, language, pageSize, (page - 1) * pageSize)} as journal, ${journalCount(subject)} as journal_total`,
+  );
+  return row!;
+}
+
 /**
  * Every part of the dossier page in one round trip: each part is a JSON sub-select, filtered by the part's policy
  * in SQL, so rows the caller may not see never leave the database.
@@ -120,16 +152,8 @@ export async function loadDossierParts(tx: Tx, subject: DossierSubject, language
       (select coalesce(json_agg(json_build_object('id', i.id, 'name', i.name, 'contactName', i.contact_name, 'phone', i.phone,
           'email', i.email, 'version', i.version) order by i.name), '[]')
          from involved_party i where i.dossier_id = ${dossierId} and i.removed_at is null) as involved,
-      (select coalesce(json_agg(j.entry order by j.occurred_on desc, j.created_at desc), '[]') from (
-         select je.occurred_on, je.created_at, json_build_object('id', je.id, 'occurredOn', je.occurred_on::text, 'author', ${nameJson('jp')},
-           'authorPersonId', je.author_person_id, 'authorKind', je.author_kind,
-           'contactType', ${catalogueLabel('contactType', sql`je.contact_type`, language)},
-           'lifeDomain', case when je.life_domain is null then null else ${catalogueLabel('lifeDomain', sql`je.life_domain`, language)} end,
-           'noteEncrypted', je.note_encrypted, 'visibleToResident', je.visible_to_resident, 'version', je.version) as entry
-           from journal_entry je join person jp on jp.id = je.author_person_id
-          where je.dossier_id = ${dossierId} and ${journalPolicy.where(subject, 'read')}
-          order by je.occurred_on desc, je.created_at desc limit ${journalLimit}) j) as journal,
-      (select count(*)::int from journal_entry je where je.dossier_id = ${dossierId} and ${journalPolicy.where(subject, 'read')}) as journal_total,
+      ${journalPage(subject, language, journalLimit, 0)} as journal,
+      ${journalCount(subject)} as journal_total,
       (select coalesce(json_agg(json_build_object('kind', s.kind, 'textEncrypted', s.text_encrypted, 'version', s.version,
           'updatedAt', s.updated_at, 'updatedBy', case when sp.id is null then null else ${nameJson('sp')} end)), '[]')
          from plan_section s left join person sp on sp.id = s.updated_by_person_id where s.dossier_id = ${dossierId}) as sections,

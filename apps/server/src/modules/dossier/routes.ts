@@ -9,7 +9,7 @@ import { dossierSubject } from './access.js';
 import { listCatalogue } from './catalogue.js';
 import { dossierPolicy } from './policy.js';
 import { presentAction, presentDossierPage, presentDossierSummary } from './presenter.js';
-import { findDossierRow, listMyOpenActions, listReachableDossiers, loadDossierParts } from './repository.js';
+import { findDossierRow, listMyOpenActions, listReachableDossiers, loadDossierParts, subjectForRow } from './repository.js';
 import { catalogueItem, dossierAction, dossierPage, dossierParams, dossierSummary } from './schema.js';
 
 const problems = { 400: problemResponse, 401: problemResponse, 404: problemResponse };
@@ -58,10 +58,11 @@ export const dossierReadRoutes: FastifyPluginAsyncZod = async (app) => {
       const subject = subjectOf(request.ctx);
       const now = services.clock();
       return inTenant(services.database.owner, subject.tenantId, async (tx) => {
-        const ds = await dossierSubject(tx, subject, request.params.dossierId, now);
-        dossierPolicy.authorize(ds, 'read', { tenantId: ds.tenantId });
+        // One query gives the dossier and how the caller stands to it; no relation reads as no dossier.
         const row = await findDossierRow(tx, subject, request.params.dossierId, now);
-        if (!row) throw notFound();
+        if (!row || row.relations.length === 0) throw notFound();
+        const ds = subjectForRow(subject, row);
+        dossierPolicy.authorize(ds, 'read', { tenantId: ds.tenantId });
         const parts = await loadDossierParts(tx, ds, request.ctx.language, journalOnPage);
         const page = presentDossierPage(ds, row, parts, services.cipher);
         const residentId = ds.dossier.residentId;
