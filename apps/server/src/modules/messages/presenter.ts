@@ -1,6 +1,6 @@
 import type { FieldCipher } from '../../platform/crypto.js';
 import type { DossierSubject } from '../dossier/index.js';
-import { documentPolicy } from '../documents/policy.js';
+import { documentPolicy } from '../documents/index.js';
 import { threadPolicy } from './policy.js';
 import type { MessageRow, PersonRow, RecipientRow, ThreadRow, ThreadSummaryRow, WritableDossierRow } from './repository.js';
 

@@ -5,7 +5,7 @@ import type { Tx } from '../../../platform/db/index.js';
 import { enqueueMail } from '../../../platform/mail/index.js';
 import type { Services } from '../../../platform/services.js';
 import type { DossierSubject } from '../../dossier/index.js';
-import { documentPolicy } from '../../documents/policy.js';
+import { documentPolicy } from '../../documents/index.js';
 import { findAttachment, noticeAddresses, personKinds } from '../repository.js';
 
 /**
