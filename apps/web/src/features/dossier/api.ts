@@ -184,6 +184,12 @@ export const useMyTeams = () =>
     staleTime: 10 * 60_000,
     retry,
   });
+/**
+ * The unread-message count on the portal's home page. GET /api/messages/unread-count belongs to the messages module;
+ * features do not import each other, so this one call is repeated here.
+ */
+export const useUnreadMessages = () =>
+  useQuery({ queryKey: ['dossier', 'unread-messages'], queryFn: () => request<{ unread: number }>('GET', '/api/messages/unread-count'), retry });
 export const useCatalogue = () =>
   useQuery({ queryKey: dossierKeys.catalogue, queryFn: () => request<Catalogue>('GET', '/api/catalogue'), staleTime: 10 * 60_000, retry });
 export const useJournal = (dossierId: string, page: number) =>

@@ -3,6 +3,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHref, useLinkClickHandler } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
+import { PortalHome } from '../dossier/portal/PortalHome';
 import { useMe } from '../identity/api';
 import { ServerStatus } from '../platform/ServerStatus';
 
@@ -30,22 +31,13 @@ export function ResidentHome() {
   return (
     <>
       <PageHeading>{me.data ? t('home.welcome', { firstName: me.data.person.firstName }) : t('home.title')}</PageHeading>
-      <Paragraph appearance="lead">{t('home.intro')}</Paragraph>
-      {me.data === null && <SignInCallToAction />}
-      <div className="sp-card-grid">
-        <section className="sp-card" aria-labelledby="resident-actions">
-          <Heading level={2} id="resident-actions">
-            {t('home.actionsTitle')}
-          </Heading>
-          <Paragraph className="sp-empty">{t('home.actionsEmpty')}</Paragraph>
-        </section>
-        <section className="sp-card" aria-labelledby="resident-dossiers">
-          <Heading level={2} id="resident-dossiers">
-            {t('home.dossiersTitle')}
-          </Heading>
-          <Paragraph className="sp-empty">{t('home.dossiersEmpty')}</Paragraph>
-        </section>
-      </div>
+      {me.data === null && (
+        <>
+          <Paragraph appearance="lead">{t('home.intro')}</Paragraph>
+          <SignInCallToAction />
+        </>
+      )}
+      {me.data && <PortalHome />}
       <ServerStatus />
     </>
   );

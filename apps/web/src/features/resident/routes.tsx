@@ -1,16 +1,10 @@
 import type { RouteObject } from 'react-router';
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '../../components/ComingSoon';
 import { DocumentsPage } from '../documents/DocumentsPage';
+import { dossierPortalRoutes } from '../dossier/portal/routes';
 import { residentMessageRoutes } from '../messages/routes';
 import { profileRoutes } from '../profile/routes';
 import { ResidentHome } from './ResidentHome';
 import { ResidentLayout } from './ResidentLayout';
-
-function Dossiers() {
-  const { t } = useTranslation('resident');
-  return <ComingSoon title={t('dossiers.title')} />;
-}
 
 /** Resident portal ("Mijn Samenplan") at the root of the site. */
 export const residentRoutes: RouteObject = {
@@ -18,7 +12,7 @@ export const residentRoutes: RouteObject = {
   element: <ResidentLayout />,
   children: [
     { index: true, element: <ResidentHome /> },
-    { path: 'dossiers', element: <Dossiers /> },
+    ...dossierPortalRoutes,
     { path: 'dossiers/:dossierId/documenten', element: <DocumentsPage /> },
     ...residentMessageRoutes,
     ...profileRoutes,

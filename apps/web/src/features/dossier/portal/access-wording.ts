@@ -1,0 +1,61 @@
+/**
+ * *Wie heeft mijn gegevens bekeken*: the audit log says `action` + `objectType` ("update", "planSection"); the resident
+ * reads a short sentence ("wijzigde het plan"). Each pair we know has its own sentence; an unknown pair falls back to
+ * what was done in general ("bekeek uw gegevens"), so a new object type on the server never shows up as code.
+ */
+const sentences = {
+  read: [
+    'dossier',
+    'journalEntry',
+    'planSection',
+    'specialistService',
+    'involvedParty',
+    'relativeAccess',
+    'action',
+    'document',
+    'messageThread',
+    'messageRecipient',
+    'profile',
+    'contactPerson',
+    'visit',
+    'careReport',
+    'accessLog',
+    'person',
+  ],
+  create: ['dossier', 'journalEntry', 'action', 'specialistService', 'involvedParty', 'document', 'messageThread', 'message', 'contactPerson', 'visit', 'careReport', 'invitation'],
+  update: ['dossier', 'journalEntry', 'planSection', 'action', 'specialistService', 'involvedParty', 'relativeAccess', 'profile', 'contactPerson', 'visit'],
+  delete: ['action', 'specialistService', 'involvedParty', 'document', 'contactPerson', 'visit'],
+  grant: ['breakGlass', 'relativeAccess'],
+  revoke: ['relativeAccess'],
+} as const;
+
+type Sentences = typeof sentences;
+type KnownAction = keyof Sentences;
+export type WordingKey =
+  | { [A in KnownAction]: `accessLog.what.${A}.${Sentences[A][number]}` }[KnownAction]
+  | `accessLog.what.${KnownAction}.other`
+  | 'accessLog.what.other';
+
+const isKnownAction = (action: string): action is KnownAction => Object.hasOwn(sentences, action);
+
+/** The translation key of the sentence for one access-log line. */
+export function accessWordingKey(action: string, objectType: string): WordingKey {
+  if (!isKnownAction(action)) return 'accessLog.what.other';
+  const objects: readonly string[] = sentences[action];
+  return (objects.includes(objectType) ? `accessLog.what.${action}.${objectType}` : `accessLog.what.${action}.other`) as WordingKey;
+}
+
+/** A break of the glass (*doorbraak*): a professional outside the team opened the dossier, with a reason. */
+export function isBreakGlass(objectType: string): boolean {
+  return objectType === 'breakGlass';
+}
+
+/** Every key accessWordingKey can return, so a test can check each has a sentence in every language. */
+export function allWordingKeys(): WordingKey[] {
+  const keys: string[] = ['accessLog.what.other'];
+  for (const [action, objects] of Object.entries(sentences)) {
+    for (const objectType of objects) keys.push(`accessLog.what.${action}.${objectType}`);
+    keys.push(`accessLog.what.${action}.other`);
+  }
+  return keys as WordingKey[];
+}
