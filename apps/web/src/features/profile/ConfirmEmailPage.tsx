@@ -117,7 +117,7 @@ export function ConfirmEmailPage() {
       )}
       {state.kind === 'done' && (
         <>
-          <Alert type="ok" role="status">
+          <Alert type="ok">
             <Paragraph>{t('confirm.done')}</Paragraph>
           </Alert>
           <Paragraph className="sp-profile-back">

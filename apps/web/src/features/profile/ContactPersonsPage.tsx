@@ -166,14 +166,16 @@ function ContactPersonsView({ personId, query }: { personId: string; query: stri
         )}
       </div>
       {mode.kind === 'add' ? (
-        <ContactPersonForm
-          id="contact-new"
-          title={t('contacts.addTitle')}
-          initial={empty}
-          busy={changes.add.isPending}
-          onSubmit={add}
-          onCancel={() => toList('contacts-add')}
-        />
+        <div className="sp-card sp-profile-card sp-profile-card--new">
+          <ContactPersonForm
+            id="contact-new"
+            title={t('contacts.addTitle')}
+            initial={empty}
+            busy={changes.add.isPending}
+            onSubmit={add}
+            onCancel={() => toList('contacts-add')}
+          />
+        </div>
       ) : (
         policies.includes('create') && (
           <Button

@@ -102,6 +102,26 @@ function ProfileView({ personId, query }: { personId: string; query: string }) {
           <Paragraph>{t('page.pendingEmail', { email: p.pendingEmail })}</Paragraph>
         </Alert>
       )}
+      <section className="sp-profile-section" aria-labelledby="profile-more">
+        <Heading level={2} id="profile-more">
+          {t('page.moreTitle')}
+        </Heading>
+        <UnorderedList className="sp-profile-links">
+          {p.policies.includes('update') && (
+            <UnorderedListItem>
+              <RouterLink to={`/profiel/gegevens${query}`}>{t('page.editDetails')}</RouterLink>
+            </UnorderedListItem>
+          )}
+          <UnorderedListItem>
+            <RouterLink to={`/profiel/contactpersonen${query}`}>{t('page.contactPersons')}</RouterLink>
+          </UnorderedListItem>
+          {!query && (
+            <UnorderedListItem>
+              <RouterLink to="/account">{t('page.account')}</RouterLink>
+            </UnorderedListItem>
+          )}
+        </UnorderedList>
+      </section>
       <section className="sp-profile-section" aria-labelledby="profile-person">
         <Heading level={2} id="profile-person">
           {t('page.personTitle')}
@@ -135,26 +155,6 @@ function ProfileView({ personId, query }: { personId: string; query: string }) {
         </DataList>
       </section>
       <AddressSection profile={p} />
-      <section className="sp-profile-section" aria-labelledby="profile-more">
-        <Heading level={2} id="profile-more">
-          {t('page.moreTitle')}
-        </Heading>
-        <UnorderedList className="sp-profile-links">
-          {p.policies.includes('update') && (
-            <UnorderedListItem>
-              <RouterLink to={`/profiel/gegevens${query}`}>{t('page.editDetails')}</RouterLink>
-            </UnorderedListItem>
-          )}
-          <UnorderedListItem>
-            <RouterLink to={`/profiel/contactpersonen${query}`}>{t('page.contactPersons')}</RouterLink>
-          </UnorderedListItem>
-          {!query && (
-            <UnorderedListItem>
-              <RouterLink to="/account">{t('page.account')}</RouterLink>
-            </UnorderedListItem>
-          )}
-        </UnorderedList>
-      </section>
     </>
   );
 }
