@@ -23,6 +23,7 @@ function useCells() {
   return {
     type: (item: DocumentItem) => t('type.withSize', { type: t(typeKey(item.mediaType)), size: formatSize(item.sizeBytes, language) }),
     date: (item: DocumentItem) => formatDate(item.addedAt, language),
+    shortDate: (item: DocumentItem) => formatDate(item.addedAt, language, 'short'),
     addedBy: (item: DocumentItem) =>
       item.addedBy.kind === 'professional' ? personName(item.addedBy) : t('list.addedByName', { name: personName(item.addedBy), kind: t(`kind.${item.addedBy.kind}`) }),
     visible: (item: DocumentItem) => (item.visibleToResident ? t('list.visibleYes') : t('list.visibleNo')),
@@ -55,8 +56,7 @@ export function DocumentList({ dossierId, list, onDone }: Props) {
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{t('list.description')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('list.fileName')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('list.type')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('list.file')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('list.date')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('list.category')}</TableHeaderCell>
             <TableHeaderCell scope="col">{t('list.addedBy')}</TableHeaderCell>
@@ -70,9 +70,11 @@ export function DocumentList({ dossierId, list, onDone }: Props) {
               <TableHeaderCell scope="row" className="sp-doc-table__description">
                 {item.description}
               </TableHeaderCell>
-              <TableCell className="sp-doc-table__file">{item.fileName}</TableCell>
-              <TableCell>{cells.type(item)}</TableCell>
-              <TableCell className="sp-doc-table__date">{cells.date(item)}</TableCell>
+              <TableCell>
+                <span className="sp-doc-table__file">{item.fileName}</span>
+                <span className="sp-doc-table__type">{cells.type(item)}</span>
+              </TableCell>
+              <TableCell className="sp-doc-table__date">{cells.shortDate(item)}</TableCell>
               <TableCell>{t(`category.${item.category}`)}</TableCell>
               <TableCell>{cells.addedBy(item)}</TableCell>
               {list.choosesVisibility && <TableCell>{cells.visible(item)}</TableCell>}

@@ -56,13 +56,6 @@ export function DocumentsPage() {
       </RouterLink>
       <PageHeading>{t('title')}</PageHeading>
       {list && <Paragraph appearance="lead">{t(intro)}</Paragraph>}
-      <div role="status" className="sp-doc-status">
-        {message && (
-          <Alert type="ok">
-            <Paragraph>{message}</Paragraph>
-          </Alert>
-        )}
-      </div>
       {documents.isPending && <Paragraph className="sp-muted">{t('list.loading')}</Paragraph>}
       {documents.isError && <LoadProblem error={documents.error} />}
       {list && (
@@ -71,10 +64,17 @@ export function DocumentsPage() {
             <Heading level={2} id="documents-list-title" ref={listTitleRef} tabIndex={-1} className="sp-doc-list__title">
               {t('list.title')}
             </Heading>
+            <div role="status" className="sp-doc-status">
+              {message && (
+                <Alert type="ok">
+                  <Paragraph>{message}</Paragraph>
+                </Alert>
+              )}
+            </div>
             <DocumentList dossierId={dossierId} list={list} onDone={afterDelete} />
           </section>
           {mayAdd ? (
-            <UploadForm dossierId={dossierId} choosesVisibility={list.choosesVisibility} onDone={setMessage} />
+            <UploadForm dossierId={dossierId} choosesVisibility={list.choosesVisibility} />
           ) : (
             <Paragraph className="sp-muted">{t('upload.readOnly')}</Paragraph>
           )}

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Fieldset,
   FieldsetLegend,
@@ -7,6 +8,7 @@ import {
   FormFieldErrorMessage,
   FormLabel,
   Heading,
+  Paragraph,
   RadioButton,
   Select,
   SelectOption,
@@ -19,10 +21,10 @@ import { documentCategories, maxDocumentBytes, useUploadDocument, type DocumentC
 import { ErrorSummary } from './ErrorSummary';
 import { FileDrop } from './FileDrop';
 
-type Props = { dossierId: string; choosesVisibility: boolean; onDone: (message: string) => void };
+type Props = { dossierId: string; choosesVisibility: boolean };
 
 /** Add a document: description, category, (professionals) who may see it, and the file, with upload progress. */
-export function UploadForm({ dossierId, choosesVisibility, onDone }: Props) {
+export function UploadForm({ dossierId, choosesVisibility }: Props) {
   const { t } = useTranslation('documents');
   const [description, setDescription] = useState('');
   const [category, setCategory] = useState<DocumentCategory>('other');
@@ -32,6 +34,7 @@ export function UploadForm({ dossierId, choosesVisibility, onDone }: Props) {
   const [progress, setProgress] = useState<number | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -62,6 +65,7 @@ export function UploadForm({ dossierId, choosesVisibility, onDone }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setDone(null);
     const local: Record<string, string> = {};
     if (!description.trim()) local['description'] = t('errors.descriptionMissing');
     if (choosesVisibility && visible === null) local['visibleToResident'] = t('errors.visibilityMissing');
@@ -71,7 +75,7 @@ export function UploadForm({ dossierId, choosesVisibility, onDone }: Props) {
     setProgress(0);
     try {
       await upload.mutateAsync({ description: description.trim(), category, visibleToResident: choosesVisibility ? visible === true : undefined, file });
-      onDone(t('upload.done', { description: description.trim() }));
+      setDone(t('upload.done', { description: description.trim() }));
       setFields({});
       setGeneral(null);
       setDescription('');
@@ -103,6 +107,13 @@ export function UploadForm({ dossierId, choosesVisibility, onDone }: Props) {
       <Heading level={2} id="documents-upload-title">
         {t('upload.title')}
       </Heading>
+      <div role="status" className="sp-doc-status">
+        {done && (
+          <Alert type="ok">
+            <Paragraph>{done}</Paragraph>
+          </Alert>
+        )}
+      </div>
       <ErrorSummary summaryRef={summaryRef} general={general} fields={fields} targets={targets} />
       <form className="sp-doc-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
         <FormField type="text" invalid={Boolean(fieldError('description'))} className="sp-doc-field">

@@ -25,8 +25,8 @@ export function formatSize(bytes: number, language: string): string {
   return new Intl.NumberFormat(language, { style: 'unit', unit: megabytes ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(value);
 }
 
-export function formatDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
+export function formatDate(iso: string, language: string, month: 'long' | 'short' = 'long'): string {
+  return new Intl.DateTimeFormat(language, { day: 'numeric', month, year: 'numeric' }).format(new Date(iso));
 }
 
 export function personName(person: DocumentItem['addedBy']): string {
