@@ -133,7 +133,14 @@ test('Sanne sees internal documents in the workspace and adds one for profession
   await expect(page.locator('#doc-visible-error')).toHaveText('Kies of de inwoner dit document mag zien.');
   await form.getByLabel('Nee, alleen voor professionals (intern)').check();
   await page.locator('#doc-file').setInputFiles({ name: 'notitie.pdf', mimeType: 'application/pdf', buffer: pdf });
+  // Hold the upload until the progress bar has been seen, then let it through.
+  const progress = form.getByRole('progressbar', { name: 'Voortgang van het versturen' });
+  await page.route(`**/api/dossiers/${id}/documents`, async (route) => {
+    if (route.request().method() === 'POST') await expect(progress).toBeVisible();
+    await route.continue();
+  });
   await form.getByRole('button', { name: 'Toevoegen' }).click();
   await expect(form.locator('.sp-doc-status')).toHaveText('‘Notitie overleg huisarts’ is toegevoegd.');
   await expect(list.getByRole('row').nth(1)).toContainText('Nee, intern');
+  await expect(progress).toHaveCount(0);
 });

@@ -259,3 +259,13 @@ describe('adding, downloading and removing', () => {
     expect(content.statusCode).toBe(404);
   });
 });
+
+describe('the API description', () => {
+  it('documents the upload as multipart/form-data and the download as the file itself', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const documents = doc.paths['/api/dossiers/{dossierId}/documents'];
+    expect(documents.post.requestBody.content).toHaveProperty(['multipart/form-data']);
+    expect(Object.keys(documents.post.responses)).toEqual(expect.arrayContaining(['201', '400', '403', '404', '413']));
+    expect(doc.paths['/api/dossiers/{dossierId}/documents/{documentId}/content'].get.responses).toHaveProperty('200');
+  });
+});

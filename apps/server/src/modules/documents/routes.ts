@@ -1,5 +1,5 @@
 import multipart from '@fastify/multipart';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../../platform/audit.js';
 import { inTenant } from '../../platform/db/index.js';
@@ -13,7 +13,7 @@ import { attachmentDisposition, MAX_DOCUMENT_BYTES } from './file-check.js';
 import { documentPolicy } from './policy.js';
 import { documentPart, presentDocument } from './presenter.js';
 import { findDocument, listDocuments, readContent } from './repository.js';
-import { deleteBody, documentList, documentParams, dossierParams } from './schema.js';
+import { deleteBody, documentList, documentParams, dossierParams, uploadForm } from './schema.js';
 import { multipartLimits, readDocumentUpload } from './upload.js';
 
 const problems = { 400: problemResponse, 401: problemResponse, 403: problemResponse, 404: problemResponse };
@@ -64,8 +64,11 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
           'The type is sniffed from the content: PDF, JPEG, PNG, HEIC/HEIF, WebP, DOCX, XLSX, ODT or UTF-8 text (.txt). Anything else is refused with field `file`, code `fileType`; a larger file with 413, code `tooLarge`.',
         consumes: ['multipart/form-data'],
         params: dossierParams,
+        body: uploadForm,
         response: { 201: z.object({ id: z.uuid() }), ...problems, 413: problemResponse },
       },
+      // The form is read as a stream by readDocumentUpload (after the access check); `body` is there for the API description.
+      validatorCompiler: (route) => (route.httpPart === 'body' ? () => ({ value: undefined }) : validatorCompiler(route as never)),
     },
     async (request, reply) => {
       const { dossierId } = request.params;

@@ -34,4 +34,14 @@ export const documentList = z.object({
   choosesVisibility: z.boolean(),
 });
 
+/** The upload form as the API description shows it; the route reads the stream itself (see upload.ts). */
+export const uploadForm = z
+  .object({
+    description: z.string().min(1).max(200),
+    category: z.enum(documentCategories),
+    visibleToResident: z.enum(['true', 'false']).optional().meta({ description: 'Only professionals choose; for residents and relatives it is always true' }),
+    file: z.string().meta({ format: 'binary', description: 'One file of at most 10 MB' }),
+  })
+  .meta({ id: 'DocumentUpload' });
+
 export const deleteBody = z.object({ version: z.number().int().min(1) });
