@@ -9,7 +9,7 @@ import { ErrorSummary } from './ErrorSummary';
 import { TextareaField } from './fields';
 import { required } from './names';
 import { useProblem } from './useProblem';
-import './workspace.css';
+import './styles';
 
 type Known = { name?: string; fileNumber?: string; team?: string } | null;
 
@@ -45,7 +45,7 @@ export function BreakGlassPage() {
       ) : (
         <Paragraph appearance="lead">{t('whoseUnknown')}</Paragraph>
       )}
-      <Alert type="warning">
+      <Alert type="warning" role="none">
         <Paragraph>{t('residentSees')}</Paragraph>
         <Paragraph>{t('duration')}</Paragraph>
       </Alert>

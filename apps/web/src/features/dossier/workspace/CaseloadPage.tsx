@@ -22,7 +22,7 @@ import {
 import { Pager } from './Pager';
 import { ButtonRouterLink } from './StateLink';
 import { useDebouncedValue } from './useDebouncedValue';
-import './workspace.css';
+import './styles';
 
 /**
  * *Caseload*: my dossiers or my team's, by last activity, searchable and paged. The state lives in the address, so
@@ -89,7 +89,7 @@ export function CaseloadPage() {
         onChange={update}
       />
       {state.scope === 'tenant' && (
-        <Alert type="info">
+        <Alert type="info" role="none">
           <Paragraph>{t('tenantExplained')}</Paragraph>
         </Alert>
       )}

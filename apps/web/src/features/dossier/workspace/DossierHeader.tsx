@@ -48,13 +48,13 @@ export function DossierHeader({ page }: { page: DossierPage }) {
         </div>
       </dl>
       {page.relations.includes('breakGlass') && (
-        <Alert type="warning">
+        <Alert type="warning" role="none">
           <Paragraph>{t('breakGlassActive')}</Paragraph>
         </Alert>
       )}
       {page.closedOn && (
         <div ref={closedRef} tabIndex={-1} className="sp-work-focus-target">
-          <Alert type="info">
+          <Alert type="info" role="none">
             <Paragraph>{t('closedReadOnly', { date: formatDate(page.closedOn, language), reason: page.closingReason ?? '' })}</Paragraph>
           </Alert>
         </div>

@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { RouterLink } from '../../../components/RouterLink';
 import { ProblemError } from '../../identity/http';
-import { useDossier, type DossierPage as Page } from '../api';
+import { useCatalogue, useDossier, type DossierPage as Page } from '../api';
 import { ActionsSection } from './ActionsSection';
 import { CloseDossierForm } from './CloseDossierForm';
 import { DossierHeader } from './DossierHeader';
@@ -17,7 +17,7 @@ import { PlanSections } from './PlanSections';
 import { ProfessionalsSection } from './ProfessionalsSection';
 import { RelativesSection } from './RelativesSection';
 import { ServicesSection } from './ServicesSection';
-import './workspace.css';
+import './styles';
 
 function CloseSection({ page }: { page: Page }) {
   const { t } = useTranslation('dossier', { keyPrefix: 'work.close' });
@@ -55,6 +55,8 @@ export function DossierPage() {
   const { t } = useTranslation('dossier', { keyPrefix: 'work.dossier' });
   const { dossierId = '' } = useParams();
   const dossier = useDossier(dossierId);
+  // The forms' choices (contact types, standard actions, closing reasons) are there before a form opens.
+  useCatalogue();
   if (dossier.isPending) {
     return (
       <>

@@ -23,7 +23,7 @@ export function ErrorSummary({ problem, id, targets, level = 3 }: Props) {
   };
   return (
     <div ref={problem.summaryRef} tabIndex={-1} className="sp-work-errors" aria-labelledby={`${id}-title`}>
-      <Alert type="error">
+      <Alert type="error" role="none">
         <Heading level={level} id={`${id}-title`} className="sp-work-errors__title">
           {t('errorsTitle')}
         </Heading>

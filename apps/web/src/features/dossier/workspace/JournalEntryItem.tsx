@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { JournalEntry } from '../api';
 import { formatDate } from './dates';
@@ -25,9 +25,11 @@ export function JournalEntryItem({ dossierId, entry }: { dossierId: string; entr
       </p>
       <Paragraph className="sp-work-text">{entry.note}</Paragraph>
       {entry.policies.includes('update') && (
-        <FormToggle label={t('edit')} hiddenLabel={t('entryTitle', { date, type: entry.contactType.label })}>
-          {(close) => <JournalForm dossierId={dossierId} entry={entry} onDone={close} />}
-        </FormToggle>
+        <ButtonGroup className="sp-work-item__buttons">
+          <FormToggle label={t('edit')} hiddenLabel={t('entryTitle', { date, type: entry.contactType.label })}>
+            {(close) => <JournalForm dossierId={dossierId} entry={entry} onDone={close} />}
+          </FormToggle>
+        </ButtonGroup>
       )}
     </li>
   );

@@ -10,7 +10,7 @@ import { ErrorSummary } from './ErrorSummary';
 import { DateField, SelectField, TextField } from './fields';
 import { optional, required } from './names';
 import { useProblem } from './useProblem';
-import './workspace.css';
+import './styles';
 
 const residentFields = ['firstName', 'infix', 'surname', 'dateOfBirth', 'bsn', 'email', 'phone'] as const;
 

@@ -65,7 +65,7 @@ export function PlanSectionEditor({ dossierId, section, title, onDone }: Props) 
       <ErrorSummary problem={problem} id={`plan-${section.kind}-errors`} targets={{ text: { id: fieldId, label: title } }} level={4} />
       {conflict && (
         <div className="sp-work-conflict" role="alert">
-          <Alert type="warning">
+          <Alert type="warning" role="none">
             <Heading level={4}>{t('conflictTitle')}</Heading>
             <Paragraph>{t('conflict', { name: who, when })}</Paragraph>
           </Alert>

@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSectionHistory, type PlanSection } from '../api';
@@ -58,9 +58,11 @@ export function PlanSections({ dossierId, sections }: { dossierId: string; secti
                 </p>
               )}
               {section.policies.includes('update') && (
-                <FormToggle label={t('edit')} hiddenLabel={title}>
-                  {(close) => <PlanSectionEditor dossierId={dossierId} section={section} title={title} onDone={close} />}
-                </FormToggle>
+                <ButtonGroup className="sp-work-item__buttons">
+                  <FormToggle label={t('edit')} hiddenLabel={title}>
+                    {(close) => <PlanSectionEditor dossierId={dossierId} section={section} title={title} onDone={close} />}
+                  </FormToggle>
+                </ButtonGroup>
               )}
               {section.version > 0 && <History dossierId={dossierId} section={section} />}
             </article>

@@ -12,7 +12,7 @@ export function NoticeArea({ children }: { children: ReactNode }) {
     <NoticeContext.Provider value={setNotice}>
       <div role="status" className="sp-work-notice">
         {notice && (
-          <Alert type={notice.type}>
+          <Alert type={notice.type} role="none">
             <Paragraph>{notice.text}</Paragraph>
           </Alert>
         )}
