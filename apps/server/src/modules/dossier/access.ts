@@ -36,6 +36,11 @@ export interface DossierAccess {
   teamId: string;
   closed: boolean;
   relations: readonly DossierRelation[];
+  /**
+   * The resident is of age and has no guardian on this dossier: only then do they decide themselves who may see it
+   * (withdraw a relative's access). Absent counts as no.
+   */
+  selfDetermined?: boolean;
 }
 
 /** A subject looking at one dossier: the rules for the dossier's parts take this. */
@@ -99,6 +104,11 @@ export function dossierReachSql(subject: Subject, at: Date, only?: readonly Doss
   return parts.length === 0 ? sql`false` : sql`(${sql.join(parts, sql` or `)})`;
 }
 
+/** SQL select-list fragment over `d` joined with the resident as `r`: see DossierAccess.selfDetermined. */
+export const selfDeterminedSql = (at: Date) =>
+  sql`((r.date_of_birth is null or r.date_of_birth <= (${at.toISOString()}::timestamptz at time zone 'Europe/Amsterdam')::date - interval '18 years')
+       and not exists (select 1 from dossier_relative g where g.dossier_id = d.id and g.acts_on_behalf))`;
+
 /** SQL select-list fragment: an array of the relations the subject has to `d`. */
 export function relationsSql(subject: Subject, at: Date): SQL {
   const parts = relationExpressions(subject, at).map(([relation, expression]) => sql`case when ${expression} then ${relation} end`);
@@ -112,14 +122,16 @@ interface AccessRow extends Record<string, unknown> {
   team_id: string;
   closed_on: string | null;
   relations: DossierRelation[];
+  self_determined: boolean;
 }
 
 /** How the subject stands to a dossier; `null` when the dossier does not exist in this tenant. */
 export async function loadDossierAccess(tx: Tx, subject: Subject, dossierId: string, at: Date): Promise<DossierAccess | null> {
   const [row] = await queryRows<AccessRow>(
     tx,
-    sql`select d.id, d.tenant_id, d.resident_id, d.team_id, d.closed_on, ${relationsSql(subject, at)} as relations
-        from dossier d where d.id = ${dossierId}::uuid`,
+    sql`select d.id, d.tenant_id, d.resident_id, d.team_id, d.closed_on, ${relationsSql(subject, at)} as relations,
+               ${selfDeterminedSql(at)} as self_determined
+        from dossier d join person r on r.id = d.resident_id where d.id = ${dossierId}::uuid`,
   );
   if (!row) return null;
   return {
@@ -129,6 +141,7 @@ export async function loadDossierAccess(tx: Tx, subject: Subject, dossierId: str
     teamId: row.team_id,
     closed: row.closed_on !== null,
     relations: row.relations,
+    selfDetermined: row.self_determined,
   };
 }
 

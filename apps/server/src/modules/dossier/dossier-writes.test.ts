@@ -116,6 +116,14 @@ describe('relatives', () => {
     expect((await ria.get(url('jan-support'))).statusCode).toBe(404);
   });
 
+  it('a minor does not withdraw their guardian’s access; the resident decides only when of age and not under guardianship', async () => {
+    const emma = await as('emma');
+    const karin = (await emma.get(url('emma-youth'))).json().relatives[0];
+    expect(karin.policies).not.toContain('revoke');
+    expect((await emma.delete(url('emma-youth', `/relatives/${karin.personId}`), { version: karin.version })).statusCode).toBe(403);
+    expect((await (await as('karin')).get(url('emma-youth'))).statusCode).toBe(200);
+  });
+
   it('a guardian needs the level write; inviting needs an e-mail address; the invitation is mailed', async () => {
     const sanne = await as('sanne');
     const bad = await sanne.post(url('jan-support', '/relatives'), { firstName: 'A', surname: 'B', relation: 'Broer', level: 'view', actsOnBehalf: true });

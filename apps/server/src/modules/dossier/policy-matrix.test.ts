@@ -26,6 +26,8 @@ type Facts = {
   teamOrNamed: boolean;
   provider: boolean;
   open: boolean;
+  /** Of age and not under guardianship. */
+  selfDetermined: boolean;
 };
 type Case = { objectType: string; variant: string; action: string; expected: boolean; actual: boolean };
 
@@ -65,7 +67,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function factsOf(relations: readonly DossierRelation[], closed: boolean): Facts {
+function factsOf(relations: readonly DossierRelation[], closed: boolean, selfDetermined: boolean): Facts {
   const has = (r: DossierRelation) => relations.includes(r);
   return {
     resident: has('resident'),
@@ -76,6 +78,7 @@ function factsOf(relations: readonly DossierRelation[], closed: boolean): Facts 
     teamOrNamed: has('teamProfessional') || has('namedProfessional'),
     provider: has('provider'),
     open: !closed,
+    selfDetermined,
   };
 }
 
@@ -107,7 +110,8 @@ function expected(f: Facts, objectType: string, variant: Record<string, boolean>
         read: residentSide || relativeReader || f.caseWorker,
         create: w(f.caseWorker),
         update: w(f.caseWorker),
-        revoke: w(f.caseWorker || f.resident),
+        // A minor or a resident under guardianship does not withdraw access; their guardian and the coach decide.
+        revoke: w(f.caseWorker || (f.resident && f.selfDetermined)),
       }[action]!;
     case 'accessLog':
       return residentSide || f.teamOrNamed;
@@ -215,11 +219,11 @@ describe('policy matrix for dossier parts', () => {
               ...subject,
               dossier: { tenantId: demo.tenantId, dossierId, residentId: '', teamId: '', closed: false, relations: ['resident', 'teamProfessional', 'provider'] },
             };
-            for (const c of casesFor(forged, factsOf([], false), demo.people.get('sanne')!, otherOrg!.id)) all.push({ ...c, who, dossier: dossierKey });
+            for (const c of casesFor(forged, factsOf([], false, false), demo.people.get('sanne')!, otherOrg!.id)) all.push({ ...c, who, dossier: dossierKey });
             continue;
           }
           const ds: DossierSubject = { ...subject, dossier: access! };
-          const facts = factsOf(access!.relations, access!.closed);
+          const facts = factsOf(access!.relations, access!.closed, access!.selfDetermined === true);
           for (const c of casesFor(ds, facts, demo.people.get('sanne') === subject.personId ? demo.people.get('daan')! : demo.people.get('sanne')!, otherOrg!.id)) {
             all.push({ ...c, who, dossier: dossierKey });
           }

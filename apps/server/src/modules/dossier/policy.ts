@@ -74,7 +74,12 @@ export const relativeAccessPolicy = definePolicy<Part & { personId: string }, 'r
     update: [through(caseWorkers, 'professionals set a relative’s level', undefined, write)],
     revoke: [
       through(caseWorkers, 'professionals withdraw access', undefined, write),
-      through(['resident'], 'the resident withdraws a relative’s access at once', undefined, write),
+      through(
+        ['resident'],
+        'a resident of age and not under guardianship withdraws a relative’s access at once (issue 5)',
+        { when: (subject) => subject.dossier.selfDetermined === true, where: (subject) => (subject.dossier.selfDetermined ? sql`true` : sql`false`) },
+        write,
+      ),
     ],
   },
 );

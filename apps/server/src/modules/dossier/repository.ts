@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/index.js';
 import type { Language } from '../../platform/i18n.js';
 import type { Subject } from '../../platform/policy/index.js';
-import { dossierReachSql, relationsSql, type DossierRelation, type DossierSubject } from './access.js';
+import { dossierReachSql, relationsSql, selfDeterminedSql, type DossierRelation, type DossierSubject } from './access.js';
 import { actionPolicy, journalPolicy } from './policy.js';
 
 type Name = { firstName: string; infix: string | null; surname: string };
@@ -21,6 +21,7 @@ export interface DossierRow extends Record<string, unknown> {
   team: { id: string; name: string; teamType: string };
   organisation: { name: string; phone: string | null; email: string | null };
   relations: DossierRelation[];
+  self_determined: boolean;
 }
 
 const label = (language: Language) => (language === 'en' ? sql`c.label_en` : sql`c.label_nl`);
@@ -35,7 +36,7 @@ const dossierColumns = (subject: Subject, at: Date) => sql`
   json_build_object('id', r.id, 'firstName', r.first_name, 'infix', r.infix, 'surname', r.surname) as resident,
   json_build_object('id', t.id, 'name', t.name, 'teamType', t.team_type) as team,
   json_build_object('name', o.name, 'phone', o.phone, 'email', o.email) as organisation,
-  ${relationsSql(subject, at)} as relations`;
+  ${relationsSql(subject, at)} as relations, ${selfDeterminedSql(at)} as self_determined`;
 
 const dossierJoins = sql`from dossier d join person r on r.id = d.resident_id join team t on t.id = d.team_id join organisation o on o.id = t.organisation_id`;
 
@@ -52,7 +53,7 @@ export function listReachableDossiers(tx: Tx, subject: Subject, at: Date) {
 export function subjectForRow(subject: Subject, row: DossierRow): DossierSubject {
   return {
     ...subject,
-    dossier: { tenantId: row.tenant_id, dossierId: row.id, residentId: row.resident.id, teamId: row.team.id, closed: row.closed_on !== null, relations: row.relations },
+    dossier: { tenantId: row.tenant_id, dossierId: row.id, residentId: row.resident.id, teamId: row.team.id, closed: row.closed_on !== null, relations: row.relations, selfDetermined: row.self_determined },
   };
 }
 
