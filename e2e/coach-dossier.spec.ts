@@ -139,6 +139,17 @@ test('coach Sanne fills a dossier: journal by keyboard, standard action, service
   await action.getByRole('button', { name: 'Afvinken Aanmelden bij schuldhulpverlening' }).click();
   await expect(action).toContainText('Klaar op');
 
+  // A plan text, with its earlier versions.
+  const plan = section(page, /^Plan$/);
+  await plan.getByRole('button', { name: 'Bewerken Mijn/onze afspraken' }).click();
+  await expect(plan.getByRole('textbox', { name: 'Mijn/onze afspraken' })).toBeFocused();
+  await plan.getByRole('textbox', { name: 'Mijn/onze afspraken' }).fill('Sanne helpt met de post. Jan belt zelf de huisarts.');
+  await plan.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(plan.getByRole('status')).toHaveText('‘Mijn/onze afspraken’ is opgeslagen.');
+  await expect(plan.getByRole('article', { name: 'Mijn/onze afspraken' })).toContainText('door Sanne de Vries');
+  await plan.getByRole('button', { name: 'Eerdere versies tonen Mijn/onze afspraken' }).click();
+  await expect(plan.getByRole('list', { name: 'Eerdere versies' }).getByRole('listitem').first()).toBeVisible();
+
   // A specialist service; empty first, so the required fields are named.
   const services = section(page, 'Inzet specialistische voorzieningen');
   await services.getByRole('button', { name: 'Voorziening toevoegen' }).click();
@@ -205,6 +216,7 @@ test('coach Sanne fills a dossier: journal by keyboard, standard action, service
   await page.getByLabel('BSN').fill('12345');
   await page.getByRole('button', { name: 'Dossier openen' }).click();
   await expect(page.getByLabel('BSN')).toHaveAttribute('aria-invalid', 'true');
+  await expect(main(page).getByText('Een BSN bestaat uit 9 cijfers.').first()).toBeVisible();
   await checkScreen(page, 'new-dossier-error');
   await page.getByLabel('BSN').fill('');
   await page.getByLabel('Geboortedatum').fill('12-05-1990');
@@ -248,7 +260,7 @@ test('coach Daan opens Jan’s dossier outside his team by breaking the glass, w
   await page.keyboard.press('Enter');
   await expect(page.locator(':focus')).toContainText('Er is iets niet goed ingevuld');
   await expect(reason).toHaveAttribute('aria-invalid', 'true');
-  await expect(main(page).getByText('Dit is te kort.').first()).toBeVisible();
+  await expect(main(page).getByText('Schrijf een reden van minstens 10 tekens.').first()).toBeVisible();
   await checkScreen(page, 'break-glass-error');
 
   await reason.focus();

@@ -23,7 +23,7 @@ export function BreakGlassPage() {
   const known = (useLocation().state as Known) ?? null;
   const navigate = useNavigate();
   const { breakGlass } = useDossierWrites(dossierId);
-  const problem = useProblem();
+  const problem = useProblem([], { 'reason.tooShort': t('reasonTooShort'), 'reason.required': t('reasonTooShort') });
   const [reason, setReason] = useState('');
 
   const submit = async (event: FormEvent) => {
@@ -45,7 +45,7 @@ export function BreakGlassPage() {
       ) : (
         <Paragraph appearance="lead">{t('whoseUnknown')}</Paragraph>
       )}
-      <Alert type="warning" role="none">
+      <Alert type="warning" role="none" className="sp-work-alert">
         <Paragraph>{t('residentSees')}</Paragraph>
         <Paragraph>{t('duration')}</Paragraph>
       </Alert>

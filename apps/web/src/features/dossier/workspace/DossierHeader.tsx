@@ -17,9 +17,7 @@ export function DossierHeader({ page }: { page: DossierPage }) {
     if (page.closedOn && wasOpen.current) closedRef.current?.focus();
     wasOpen.current = !page.closedOn;
   }, [page.closedOn]);
-  const status = page.closedOn
-    ? t('closedOn', { date: formatDate(page.closedOn, language), reason: page.closingReason ?? '' })
-    : t('open');
+  const status = page.closedOn ? t('closed') : t('open');
   return (
     <header className="sp-work-dossier-header">
       <PageHeading>{fullName(page.resident)}</PageHeading>

@@ -21,7 +21,10 @@ export function NewDossierPage() {
   const navigate = useNavigate();
   const teams = (useMyTeams().data?.items ?? []).filter((team) => team.canOpenDossier);
   const open = useOpenDossier();
-  const problem = useProblem(['registeredOn', 'newResident.dateOfBirth']);
+  const problem = useProblem(['registeredOn', 'newResident.dateOfBirth'], {
+    'newResident.bsn.invalidFormat': t('bsnFormat'),
+    'newResident.bsn.invalid': t('bsnInvalid'),
+  });
   const [teamId, setTeamId] = useState('');
   const [registeredOn, setRegisteredOn] = useState(todayInput());
   const [person, setPerson] = useState<Record<(typeof residentFields)[number], string>>({
@@ -94,6 +97,8 @@ export function NewDossierPage() {
             <TextField id={id('firstName')} label={t('firstName')} value={person.firstName} autoComplete="off" maxLength={100} error={error('newResident.firstName')} onValue={set('firstName')} />
             <TextField id={id('infix')} label={t('infix')} description={tf('optional')} value={person.infix} autoComplete="off" maxLength={30} error={error('newResident.infix')} onValue={set('infix')} />
             <TextField id={id('surname')} label={t('surname')} value={person.surname} autoComplete="off" maxLength={100} error={error('newResident.surname')} onValue={set('surname')} />
+          </div>
+          <div className="sp-work-form__grid">
             <DateField id={id('dateOfBirth')} label={t('dateOfBirth')} value={person.dateOfBirth} error={error('newResident.dateOfBirth')} onValue={set('dateOfBirth')} />
             <TextField
               id={id('bsn')}
@@ -106,6 +111,8 @@ export function NewDossierPage() {
               error={error('newResident.bsn')}
               onValue={set('bsn')}
             />
+          </div>
+          <div className="sp-work-form__grid">
             <TextField id={id('email')} label={t('email')} description={tf('optional')} type="email" autoComplete="off" value={person.email} error={error('newResident.email')} onValue={set('email')} />
             <TextField id={id('phone')} label={t('phone')} description={tf('optional')} type="tel" autoComplete="off" value={person.phone} error={error('newResident.phone')} onValue={set('phone')} />
           </div>

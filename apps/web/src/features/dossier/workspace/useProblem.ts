@@ -6,9 +6,10 @@ export type FieldErrors = Record<string, string>;
 
 /**
  * A form's problems: the server's messages per field (already translated), one general message, and the summary
- * that takes focus after each failed submit. Date fields get the expected format instead of a bare "invalid format".
+ * that takes focus after each failed submit. Date fields get the expected format instead of a bare "invalid format",
+ * and a form may say more than the server's general words for a field and code (`messages['bsn.invalidFormat']`).
  */
-export function useProblem(dateFields: readonly string[] = []) {
+export function useProblem(dateFields: readonly string[] = [], messages: Readonly<Record<string, string>> = {}) {
   const { t } = useTranslation('dossier', { keyPrefix: 'work.form' });
   const [fields, setFields] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
@@ -25,7 +26,8 @@ export function useProblem(dateFields: readonly string[] = []) {
       let message: string | null = null;
       if (error instanceof ProblemError) {
         for (const item of error.errors) {
-          next[item.field] ??= dateFields.includes(item.field) && item.code === 'invalidFormat' ? t('dateFormat') : item.message;
+          const own = messages[`${item.field}.${item.code}`] ?? (dateFields.includes(item.field) && item.code === 'invalidFormat' ? t('dateFormat') : undefined);
+          next[item.field] ??= own ?? item.message;
         }
         if (error.errors.length === 0) message = [error.title, error.detail].filter(Boolean).join('. ');
       } else {
@@ -35,7 +37,7 @@ export function useProblem(dateFields: readonly string[] = []) {
       setGeneral(message);
       setAttempt((n) => n + 1);
     },
-    [dateFields, t],
+    [dateFields, messages, t],
   );
 
   const clear = useCallback(() => {
