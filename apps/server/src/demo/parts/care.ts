@@ -24,6 +24,7 @@ const weekPattern: Array<[dossier: string, provider: string, days: number[], sta
 
 const reports: Array<[dossier: string, author: string, provider: string, daysAgo: number, time: string, visible: boolean, text: string]> = [
   ['jan-support', 'kees', 'linde', 34, '10:20', true, 'Eerste bezoek. Kennisgemaakt met Jan en Ria. Afspraken gemaakt over de ochtendzorg.'],
+  ['jan-support', 'kees', 'linde', 30, '08:05', true, 'Jan wilde zelf zijn steunkousen aantrekken. Dat lukte met een beetje hulp.'],
   ['jan-support', 'kees', 'linde', 27, '10:25', true, 'Wond aan het linkerscheenbeen schoongemaakt en verbonden. Jan had weinig pijn.'],
   ['jan-support', 'kees', 'linde', 20, '10:15', true, 'De wond geneest goed. Jan loopt met de rollator naar de keuken.'],
   ['jan-support', 'kees', 'linde', 16, '16:40', false, 'Overleg met de huisarts over de pijnstilling. Wacht op terugbellen.'],

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { residentCareRoutes } from '../care/routes';
 import { DocumentsPage } from '../documents/DocumentsPage';
 import { dossierPortalRoutes } from '../dossier/portal/routes';
 import { residentMessageRoutes } from '../messages/routes';
@@ -16,5 +17,6 @@ export const residentRoutes: RouteObject = {
     { path: 'dossiers/:dossierId/documenten', element: <DocumentsPage /> },
     ...residentMessageRoutes,
     ...profileRoutes,
+    ...residentCareRoutes,
   ],
 };

@@ -1,4 +1,5 @@
 import { Outlet, type RouteObject } from 'react-router';
+import { workCareRoutes } from '../care/routes';
 import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../../components/ComingSoon';
 import { RequireProfessional } from '../identity/RequireProfessional';
@@ -29,6 +30,7 @@ export const workRoutes: RouteObject = {
         ...workspaceRoutes,
         { path: 'dossiers/:dossierId/documenten', element: <DocumentsPage /> },
         ...workMessageRoutes,
+        ...workCareRoutes,
         { path: 'beheer', element: <Admin /> },
         { path: '*', element: <NotFoundPage /> },
       ],
