@@ -129,7 +129,7 @@ test('coach Sanne fills a dossier: journal by keyboard, standard action, service
   await actions.getByLabel('Wie doet het').fill('Jan');
   await actions.getByLabel('Gepland op').fill('31-02-2027');
   await actions.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(actions.getByText('Vul een datum in als dd-mm-jjjj, bijvoorbeeld 05-01-2026.').first()).toBeVisible();
+  await expect(actions.getByText('Vul een bestaande datum in als dd-mm-jjjj, bijvoorbeeld 05-01-2026.').first()).toBeVisible();
   await checkScreen(page, 'action-error');
   await actions.getByLabel('Gepland op').fill('15-01-2027');
   await actions.getByRole('button', { name: 'Opslaan' }).click();
@@ -286,7 +286,7 @@ test('the workspace in English: caseload, dossier and a form error', async ({ pa
   await journal.getByRole('button', { name: 'Add a note' }).click();
   await journal.getByLabel('Date').fill('yesterday');
   await journal.getByRole('button', { name: 'Save' }).click();
-  await expect(journal.getByText('Enter a date as dd-mm-yyyy, for example 05-01-2026.').first()).toBeVisible();
+  await expect(journal.getByText('Enter a real date as dd-mm-yyyy, for example 05-01-2026.').first()).toBeVisible();
   await expect(journal.getByLabel('Type of contact')).toHaveAttribute('aria-invalid', 'true');
   await checkScreen(page, 'dossier-en');
 });

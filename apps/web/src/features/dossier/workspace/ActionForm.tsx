@@ -94,10 +94,10 @@ export function ActionForm({ dossierId, action, onDone }: Props) {
       )}
       <TextField id={id('text')} label={t('text')} value={text} maxLength={500} wide error={problem.fields['text']} onValue={setText} />
       <div className="sp-work-form__grid">
-        <TextField id={id('assignee')} label={t('assignee')} description={t('assigneeHint')} value={assignee} error={problem.fields['assignee']} onValue={setAssignee} />
-        <TextField id={id('contactName')} label={t('contactName')} description={tf('optional')} value={contactName} error={problem.fields['contactName']} onValue={setContactName} />
-        <DateField id={id('plannedOn')} label={t('plannedOn')} value={plannedOn} error={problem.fields['plannedOn']} onValue={setPlannedOn} />
-        {action && <DateField id={id('doneOn')} label={t('doneOn')} value={doneOn} error={problem.fields['doneOn']} onValue={setDoneOn} />}
+        <TextField id={id('assignee')} label={t('assignee')} description={t('assigneeHint')} optional value={assignee} error={problem.fields['assignee']} onValue={setAssignee} />
+        <TextField id={id('contactName')} label={t('contactName')} optional value={contactName} error={problem.fields['contactName']} onValue={setContactName} />
+        <DateField id={id('plannedOn')} label={t('plannedOn')} optional value={plannedOn} error={problem.fields['plannedOn']} onValue={setPlannedOn} />
+        {action && <DateField id={id('doneOn')} label={t('doneOn')} optional value={doneOn} error={problem.fields['doneOn']} onValue={setDoneOn} />}
       </div>
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>

@@ -93,7 +93,7 @@ export function JournalForm({ dossierId, entry, onDone }: Props) {
         <SelectField
           id={ids.lifeDomain}
           label={t('lifeDomain')}
-          description={tf('optional')}
+          optional
           value={lifeDomain}
           empty={t('noLifeDomain')}
           options={(catalogue.data?.lifeDomain ?? []).map((item) => ({ value: item.code, label: item.label }))}

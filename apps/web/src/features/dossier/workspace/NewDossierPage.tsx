@@ -95,15 +95,16 @@ export function NewDossierPage() {
           <FieldsetLegend>{t('residentLegend')}</FieldsetLegend>
           <div className="sp-work-form__grid">
             <TextField id={id('firstName')} label={t('firstName')} value={person.firstName} autoComplete="off" maxLength={100} error={error('newResident.firstName')} onValue={set('firstName')} />
-            <TextField id={id('infix')} label={t('infix')} description={tf('optional')} value={person.infix} autoComplete="off" maxLength={30} error={error('newResident.infix')} onValue={set('infix')} />
+            <TextField id={id('infix')} label={t('infix')} optional value={person.infix} autoComplete="off" maxLength={30} error={error('newResident.infix')} onValue={set('infix')} />
             <TextField id={id('surname')} label={t('surname')} value={person.surname} autoComplete="off" maxLength={100} error={error('newResident.surname')} onValue={set('surname')} />
           </div>
           <div className="sp-work-form__grid">
-            <DateField id={id('dateOfBirth')} label={t('dateOfBirth')} value={person.dateOfBirth} error={error('newResident.dateOfBirth')} onValue={set('dateOfBirth')} />
+            <DateField id={id('dateOfBirth')} label={t('dateOfBirth')} optional value={person.dateOfBirth} error={error('newResident.dateOfBirth')} onValue={set('dateOfBirth')} />
             <TextField
               id={id('bsn')}
               label={t('bsn')}
               description={t('bsnHint')}
+              optional
               inputMode="numeric"
               autoComplete="off"
               value={person.bsn}
@@ -113,8 +114,8 @@ export function NewDossierPage() {
             />
           </div>
           <div className="sp-work-form__grid">
-            <TextField id={id('email')} label={t('email')} description={tf('optional')} type="email" autoComplete="off" value={person.email} error={error('newResident.email')} onValue={set('email')} />
-            <TextField id={id('phone')} label={t('phone')} description={tf('optional')} type="tel" autoComplete="off" value={person.phone} error={error('newResident.phone')} onValue={set('phone')} />
+            <TextField id={id('email')} label={t('email')} optional type="email" autoComplete="off" value={person.email} error={error('newResident.email')} onValue={set('email')} />
+            <TextField id={id('phone')} label={t('phone')} optional type="tel" autoComplete="off" value={person.phone} error={error('newResident.phone')} onValue={set('phone')} />
           </div>
         </Fieldset>
         <ButtonGroup>

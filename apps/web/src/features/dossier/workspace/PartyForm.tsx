@@ -47,9 +47,9 @@ export function PartyForm({ dossierId, party, onDone }: Props) {
       </Heading>
       <ErrorSummary problem={problem} id={`${prefix}-errors`} targets={targets} level={4} />
       <TextField id={id('name')} label={t('name')} description={t('nameHint')} value={name} maxLength={200} error={problem.fields['name']} onValue={setName} />
-      <TextField id={id('contactName')} label={t('contactName')} description={tf('optional')} value={contactName} maxLength={200} error={problem.fields['contactName']} onValue={setContactName} />
-      <TextField id={id('phone')} label={t('phone')} description={tf('optional')} type="tel" autoComplete="off" value={phone} error={problem.fields['phone']} onValue={setPhone} />
-      <TextField id={id('email')} label={t('email')} description={tf('optional')} type="email" autoComplete="off" value={email} error={problem.fields['email']} onValue={setEmail} />
+      <TextField id={id('contactName')} label={t('contactName')} optional value={contactName} maxLength={200} error={problem.fields['contactName']} onValue={setContactName} />
+      <TextField id={id('phone')} label={t('phone')} optional type="tel" autoComplete="off" value={phone} error={problem.fields['phone']} onValue={setPhone} />
+      <TextField id={id('email')} label={t('email')} optional type="email" autoComplete="off" value={email} error={problem.fields['email']} onValue={setEmail} />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>
           {tf('save')}

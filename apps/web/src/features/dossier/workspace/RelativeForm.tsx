@@ -67,7 +67,7 @@ export function RelativeForm({ dossierId, onDone }: { dossierId: string; onDone:
       <ErrorSummary problem={problem} id="relative-new-errors" targets={targets} level={4} />
       <div className="sp-work-form__grid">
         <TextField id={id('firstName')} label={t('firstName')} value={firstName} autoComplete="off" maxLength={100} error={problem.fields['firstName']} onValue={setFirstName} />
-        <TextField id={id('infix')} label={t('infix')} description={tf('optional')} value={infix} autoComplete="off" maxLength={30} error={problem.fields['infix']} onValue={setInfix} />
+        <TextField id={id('infix')} label={t('infix')} optional value={infix} autoComplete="off" maxLength={30} error={problem.fields['infix']} onValue={setInfix} />
         <TextField id={id('surname')} label={t('surname')} value={surname} autoComplete="off" maxLength={100} error={problem.fields['surname']} onValue={setSurname} />
         <TextField id={id('relation')} label={t('relation')} description={t('relationHint')} value={relation} maxLength={60} error={problem.fields['relation']} onValue={setRelation} />
       </div>
@@ -94,6 +94,7 @@ export function RelativeForm({ dossierId, onDone }: { dossierId: string; onDone:
         id={id('email')}
         label={t('email')}
         description={t('emailHint')}
+        optional
         type="email"
         autoComplete="off"
         value={email}

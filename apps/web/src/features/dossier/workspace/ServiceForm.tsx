@@ -53,8 +53,8 @@ export function ServiceForm({ dossierId, service, onDone }: Props) {
       <div className="sp-work-form__grid">
         <TextField id={id('product')} label={t('product')} value={product} maxLength={200} error={problem.fields['product']} onValue={setProduct} />
         <TextField id={id('supplier')} label={t('supplier')} value={supplier} maxLength={200} error={problem.fields['supplier']} onValue={setSupplier} />
-        <DateField id={id('startsOn')} label={t('startsOn')} value={startsOn} error={problem.fields['startsOn']} onValue={setStartsOn} />
-        <DateField id={id('endsOn')} label={t('endsOn')} value={endsOn} error={problem.fields['endsOn']} onValue={setEndsOn} />
+        <DateField id={id('startsOn')} label={t('startsOn')} optional value={startsOn} error={problem.fields['startsOn']} onValue={setStartsOn} />
+        <DateField id={id('endsOn')} label={t('endsOn')} optional value={endsOn} error={problem.fields['endsOn']} onValue={setEndsOn} />
         <SelectField
           id={id('status')}
           label={t('status')}

@@ -14,18 +14,22 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-type Base = { id: string; label: string; description?: string; error?: string | undefined; wide?: boolean };
+type Base = { id: string; label: string; description?: string; error?: string | undefined; wide?: boolean; optional?: boolean };
 
 /** The ids a control points at: its error first (read first), then its description. */
 function describedBy({ id, description, error }: Base) {
   return [error ? `${id}-error` : null, description ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
 }
 
-function Frame({ id, label, description, error, wide, type, children }: Base & { type: 'text' | 'select' | 'textarea'; children: ReactNode }) {
+function Frame({ id, label, description, error, wide, optional, type, children }: Base & { type: 'text' | 'select' | 'textarea'; children: ReactNode }) {
+  const { t } = useTranslation('dossier', { keyPrefix: 'work.form' });
   return (
     <FormField type={type} invalid={Boolean(error)} className={`sp-work-field${wide ? ' sp-work-field--wide' : ''}`}>
       <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
+        <FormLabel htmlFor={id}>
+          {label}
+          {optional && <span className="sp-work-optional">{` ${t('optional')}`}</span>}
+        </FormLabel>
       </div>
       {description && <FormFieldDescription id={`${id}-hint`}>{description}</FormFieldDescription>}
       {error && <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>}
@@ -36,8 +40,8 @@ function Frame({ id, label, description, error, wide, type, children }: Base & {
 
 type TextProps = Base & Omit<TextboxProps, 'id' | 'onChange'> & { onValue: (value: string) => void };
 
-export function TextField({ id, label, description, error, wide, onValue, ...input }: TextProps) {
-  const base = { id, label, description, error, wide };
+export function TextField({ id, label, description, error, wide, optional, onValue, ...input }: TextProps) {
+  const base = { id, label, description, error, wide, optional };
   return (
     <Frame {...base} type="text">
       <Textbox
@@ -60,8 +64,8 @@ export function DateField(props: Omit<TextProps, 'description'>) {
 
 type AreaProps = Base & Omit<TextareaProps, 'id' | 'onChange'> & { onValue: (value: string) => void };
 
-export function TextareaField({ id, label, description, error, wide = true, onValue, ...input }: AreaProps) {
-  const base = { id, label, description, error, wide };
+export function TextareaField({ id, label, description, error, wide = true, optional, onValue, ...input }: AreaProps) {
+  const base = { id, label, description, error, wide, optional };
   return (
     <Frame {...base} type="textarea">
       <Textarea
@@ -85,8 +89,8 @@ type SelectProps = Base & {
   empty?: string;
 };
 
-export function SelectField({ id, label, description, error, wide, value, onValue, options, empty }: SelectProps) {
-  const base = { id, label, description, error, wide };
+export function SelectField({ id, label, description, error, wide, optional, value, onValue, options, empty }: SelectProps) {
+  const base = { id, label, description, error, wide, optional };
   return (
     <Frame {...base} type="select">
       <Select
