@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations, waitForPage } from './support.js';
 
@@ -12,8 +16,38 @@ async function mailsTo(request: APIRequestContext, email: string): Promise<Mail[
   return body.items.filter((mail) => mail.to === email);
 }
 
+/**
+ * Journeys run in parallel and several sign in as the same demo person: between counting the mails and reading the
+ * new code, another worker's code could arrive and be read instead. mailCount takes a lock per address (a directory,
+ * created atomically, shared by the worker processes) that readCode releases; a lock older than 20 s is stale.
+ */
+function lockDir(page: Page, email: string) {
+  const origin = new URL(page.url() === 'about:blank' ? 'http://x' : page.url()).port;
+  return path.join(os.tmpdir(), `samenplan-e2e-mail-${origin}-${createHash('sha256').update(email).digest('hex').slice(0, 16)}`);
+}
+
+async function lockAddress(dir: string) {
+  for (let attempt = 0; attempt < 400; attempt++) {
+    try {
+      fs.mkdirSync(dir);
+      return;
+    } catch {
+      const age = Date.now() - (fs.statSync(dir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 20_000) fs.rmSync(dir, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+const heldLocks = new Map<string, string>();
+
 /** How many mails this address got so far; pass it to readCode to wait for the next one. */
 export async function mailCount(page: Page, email: string) {
+  if (!heldLocks.has(email)) {
+    const dir = lockDir(page, email);
+    await lockAddress(dir);
+    heldLocks.set(email, dir);
+  }
   return (await mailsTo(page.request, email)).length;
 }
 
@@ -27,7 +61,12 @@ export async function readCode(page: Page, email: string, before: number): Promi
       code = /\b(\d{6})\b/.exec(mails[0]!.text)?.[1] ?? '';
       return code;
     }, { timeout: 10_000 })
-    .toMatch(/^\d{6}$/);
+    .toMatch(/^\d{6}$/)
+    .finally(() => {
+      const dir = heldLocks.get(email);
+      heldLocks.delete(email);
+      if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    });
   return code;
 }
 
