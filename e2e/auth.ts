@@ -21,9 +21,9 @@ async function mailsTo(request: APIRequestContext, email: string): Promise<Mail[
  * new code, another worker's code could arrive and be read instead. mailCount takes a lock per address (a directory,
  * created atomically, shared by the worker processes) that readCode releases; a lock older than 20 s is stale.
  */
-function lockDir(page: Page, email: string) {
-  const origin = new URL(page.url() === 'about:blank' ? 'http://x' : page.url()).port;
-  return path.join(os.tmpdir(), `samenplan-e2e-mail-${origin}-${createHash('sha256').update(email).digest('hex').slice(0, 16)}`);
+function lockDir(email: string) {
+  const port = process.env.E2E_PORT ?? '3100';
+  return path.join(os.tmpdir(), `samenplan-e2e-mail-${port}-${createHash('sha256').update(email).digest('hex').slice(0, 16)}`);
 }
 
 async function lockAddress(dir: string) {
@@ -44,7 +44,7 @@ const heldLocks = new Map<string, string>();
 /** How many mails this address got so far; pass it to readCode to wait for the next one. */
 export async function mailCount(page: Page, email: string) {
   if (!heldLocks.has(email)) {
-    const dir = lockDir(page, email);
+    const dir = lockDir(email);
     await lockAddress(dir);
     heldLocks.set(email, dir);
   }
