@@ -6,7 +6,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useCarePlans, type PlanSectionKind } from './api';
 import { ReportList } from './ReportList';
 import { SignedInOnly } from './SignedInOnly';
-import { dateTimeLabel } from './time';
+import { dateLabel } from './time';
 import './care.css';
 
 type Part = 'reports' | 'plan';
@@ -52,7 +52,7 @@ function CarePlans() {
                 {section?.text ? (
                   <>
                     <Paragraph className="sp-care-plan__text">{section.text}</Paragraph>
-                    <Paragraph className="sp-care-muted">{t('ecd.updated', { date: dateTimeLabel(section.updatedAt, i18n.language) })}</Paragraph>
+                    <Paragraph className="sp-care-muted">{t('ecd.updated', { date: dateLabel(section.updatedAt, i18n.language) })}</Paragraph>
                   </>
                 ) : (
                   <Paragraph className="sp-care-empty">{t('ecd.sectionEmpty')}</Paragraph>

@@ -85,3 +85,8 @@ export const clock = (iso: string) => localDateTime(new Date(iso)).time;
 export function dateTimeLabel(iso: string, language: string): string {
   return new Intl.DateTimeFormat(locale(language), { timeZone: planningTimeZone, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }
+
+/** "2 november 2026" in Dutch time */
+export function dateLabel(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(locale(language), { timeZone: planningTimeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
+}
