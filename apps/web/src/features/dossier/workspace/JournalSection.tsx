@@ -39,6 +39,8 @@ export function JournalSection({ page }: { page: DossierPage }) {
   const [extra, setExtra] = useState(0);
   const shown = first.length + extra * journalPageSize;
   const pages = Array.from({ length: extra }, (_, index) => firstExtra + index);
+  // Nothing to read and nothing to add (provider staff do not read the journal): no empty section.
+  if (page.journal.total === 0 && !page.can.addJournalEntry && !page.closedOn) return null;
 
   return (
     <section className="sp-work-section" aria-labelledby="journal-title">
