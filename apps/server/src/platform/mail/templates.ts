@@ -77,6 +77,16 @@ const templates = {
     nl: { subject: () => 'U heeft een nieuw bericht', lines: (p) => [`Beste ${p.firstName},`, 'Er staat een nieuw bericht voor u klaar in Samenplan.', `Lees het bericht: ${p.link}`] },
     en: { subject: () => 'You have a new message', lines: (p) => [`Dear ${p.firstName},`, 'A new message is waiting for you in Samenplan.', `Read the message: ${p.link}`] },
   },
+  'new-appointment': {
+    nl: {
+      subject: () => 'Er is een nieuwe afspraak gepland',
+      lines: (p) => [`Beste ${p.firstName},`, 'U wordt op de hoogte gehouden van de zorg voor iemand in uw omgeving. Er is een nieuwe afspraak gepland.', 'Wilt u weten wanneer? Vraag het aan die persoon of aan het wijkteam.'],
+    },
+    en: {
+      subject: () => 'A new appointment has been planned',
+      lines: (p) => [`Dear ${p.firstName},`, 'You are kept informed about the care for someone close to you. A new appointment has been planned.', 'Would you like to know when? Ask that person or the neighbourhood team.'],
+    },
+  },
 } satisfies Record<string, Template>;
 
 export type TemplateName = keyof typeof templates;

@@ -9,6 +9,7 @@ import { readPlanningCsv } from '../csv.js';
 import { visitPolicy } from '../policy.js';
 import { careDossierOf } from '../repository.js';
 import { touchDossier } from './plan-visit.js';
+import { notifyInformedRelatives } from './notify-informed.js';
 
 /**
  * Imports a planning file for one dossier: every row is checked first and any problem refuses the whole file;
@@ -26,6 +27,7 @@ export async function importVisits(services: Services, ctx: RequestContext, doss
     if (!read.ok) throw validation(read.problems);
     await tx.insert(visits).values(read.visits.map((visit) => ({ tenantId: subject.tenantId, dossierId, organisationId, ...visit })));
     await touchDossier(tx, dossierId, now);
+    await notifyInformedRelatives(services, tx, { tenantId: subject.tenantId, dossierId, now });
     await recordAudit(tx, withOnBehalf(ctx, ds), [
       { action: 'create', objectType: 'visit', residentId: dossier.residentId, details: { dossierId, imported: read.visits.length } },
     ]);

@@ -9,6 +9,7 @@ import { visitPolicy } from '../policy.js';
 import { presentVisit } from '../presenter.js';
 import { careDossierOf, findVisit } from '../repository.js';
 import { checkVisit, type VisitInput } from './visit-input.js';
+import { notifyInformedRelatives } from './notify-informed.js';
 
 /** Planning in the dossier is activity for the caseload's "last activity" order. */
 export async function touchDossier(tx: Tx, dossierId: string, now: Date) {
@@ -30,6 +31,7 @@ export async function planVisit(services: Services, ctx: RequestContext, dossier
       .values({ tenantId: subject.tenantId, dossierId, organisationId, ...values })
       .returning({ id: visits.id });
     await touchDossier(tx, dossierId, now);
+    await notifyInformedRelatives(services, tx, { tenantId: subject.tenantId, dossierId, now });
     await recordAudit(tx, withOnBehalf(ctx, ds), [{ action: 'create', objectType: 'visit', objectId: created!.id, residentId: dossier.residentId }]);
     return presentVisit(ds, dossier, (await findVisit(tx, dossierId, created!.id))!);
   });
