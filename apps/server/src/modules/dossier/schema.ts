@@ -198,7 +198,7 @@ export const involvedPartyBody = z
   .object({
     name: z.string().trim().min(1).max(200),
     contactName: optionalText(200),
-    phone: z.string().trim().regex(/^[+0-9 ()-]{6,20}$/).nullable().optional(),
+    phone: z.string().trim().regex(/^[+0-9 ()-]{8,20}$/).nullable().optional(),
     email: z.email().max(254).nullable().optional(),
   })
   .strict();
@@ -218,7 +218,7 @@ export const createDossierBody = z
         dateOfBirth: isoDate.nullable().optional(),
         bsn: z.string().regex(/^\d{9}$/).optional(),
         email: z.email().max(254).nullable().optional(),
-        phone: z.string().trim().regex(/^[+0-9 ()-]{6,20}$/).nullable().optional(),
+        phone: z.string().trim().regex(/^[+0-9 ()-]{8,20}$/).nullable().optional(),
       })
       .strict()
       .optional(),
