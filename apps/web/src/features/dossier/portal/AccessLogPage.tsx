@@ -5,7 +5,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { RouterLink } from '../../../components/RouterLink';
 import { useAccessLog, type AccessLogEntry } from '../api';
-import { accessWordingKey, isBreakGlass } from './access-wording';
+import { groupAccessLog, isBreakGlass, type WordingKey } from './access-wording';
 import { formatMoment, fullName } from './format';
 import { ResponsiveTable } from './ResponsiveTable';
 import { LoadError, Loading } from './States';
@@ -13,13 +13,14 @@ import './portal.css';
 
 const pageSize = 25;
 
-/** What was done, in a plain sentence; a break of the glass with its reason, and "namens u" for a guardian's act. */
-function What({ entry }: { entry: AccessLogEntry }) {
-  const { t } = useTranslation('dossier');
+/** What was done, in plain sentences ("bekeek het plan en bekeek de acties"); a break of the glass with its reason. */
+function What({ entry }: { entry: AccessLogEntry & { what: WordingKey[] } }) {
+  const { t, i18n } = useTranslation('dossier');
+  const sentences = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(entry.what.map((key) => t(key)));
   return (
     <>
       {isBreakGlass(entry.objectType) && <span className="sp-dos-badge sp-dos-badge--alert">{t('accessLog.breakGlass')}</span>}
-      {t(accessWordingKey(entry.action, entry.objectType))}
+      {sentences}
       {entry.reason && <span className="sp-dos-reason">{t('accessLog.reason', { reason: entry.reason })}</span>}
     </>
   );
@@ -62,7 +63,7 @@ export function AccessLogPage() {
           <ResponsiveTable
             labelledBy="access-log-list"
             className="sp-dos-log"
-            rows={log.data.items.map((entry, index) => ({ ...entry, index }))}
+            rows={groupAccessLog(log.data.items).map((entry, index) => ({ ...entry, index }))}
             rowKey={(entry) => String(entry.index)}
             rowClassName={(entry) => (isBreakGlass(entry.objectType) ? 'sp-dos-log__break' : undefined)}
             cardLevel={3}

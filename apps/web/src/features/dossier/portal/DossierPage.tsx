@@ -57,7 +57,7 @@ function ActionsSection({ actions, own }: { actions: NonNullable<Page['actions']
       <Paragraph>{own ? t('actions.intro') : t('actions.introOther')}</Paragraph>
       <div role="status" className="sp-dos-status">
         {notice && (
-          <Alert type={notice.kind}>
+          <Alert type={notice.kind} role="none">
             <Paragraph>{notice.text}</Paragraph>
           </Alert>
         )}

@@ -14,7 +14,7 @@ function StatusLine({ state }: { state: EditorState }) {
   if (state.mode === 'saving') return <Paragraph className="sp-dos-saving">{t('plan.saving')}</Paragraph>;
   if (state.mode === 'edit' && state.failed) {
     return (
-      <Alert type="error">
+      <Alert type="error" role="none">
         <Paragraph>{t('plan.failed')}</Paragraph>
       </Alert>
     );
@@ -27,7 +27,7 @@ function StatusLine({ state }: { state: EditorState }) {
         ? t('plan.saved')
         : t('plan.unchanged');
   return (
-    <Alert type={state.notice === 'saved' ? 'ok' : 'info'}>
+    <Alert type={state.notice === 'saved' ? 'ok' : 'info'} role="none">
       <Paragraph>{text}</Paragraph>
     </Alert>
   );

@@ -28,7 +28,7 @@ function MyActions() {
       </Heading>
       <div role="status" className="sp-dos-status">
         {notice && (
-          <Alert type={notice.kind}>
+          <Alert type={notice.kind} role="none">
             <Paragraph>{notice.text}</Paragraph>
           </Alert>
         )}

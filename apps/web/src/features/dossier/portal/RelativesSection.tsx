@@ -1,4 +1,4 @@
-import { Alert, AlertDialog, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../../identity/http';
@@ -23,20 +23,30 @@ function RevokeDialog({ relative, busy, onConfirm, onClose }: { relative: Relati
     noRef.current?.focus();
   }, []);
   return (
-    <AlertDialog ref={dialogRef} type="warning" className="sp-dos-dialog" aria-labelledby="revoke-title" aria-describedby="revoke-text" onClose={onClose}>
-      <Heading level={2} id="revoke-title" className="sp-dos-dialog__title">
-        {t('relatives.confirmTitle', { name })}
-      </Heading>
-      <Paragraph id="revoke-text">{t('relatives.confirmText', { name: relative.firstName })}</Paragraph>
-      <ButtonGroup>
-        <Button appearance="primary-action-button" hint="danger" busy={busy} onClick={onConfirm}>
-          {t('relatives.confirmYes')}
-        </Button>
-        <Button ref={noRef} appearance="secondary-action-button" onClick={() => dialogRef.current?.close()}>
-          {t('relatives.confirmNo')}
-        </Button>
-      </ButtonGroup>
-    </AlertDialog>
+    // Utrecht's AlertDialog drops its className prop, so its classes are put on a <dialog> of our own.
+    <dialog
+      ref={dialogRef}
+      role="alertdialog"
+      className="utrecht-alert-dialog utrecht-alert-dialog--warning sp-dos-dialog"
+      aria-labelledby="revoke-title"
+      aria-describedby="revoke-text"
+      onClose={onClose}
+    >
+      <div className="utrecht-alert-dialog__message">
+        <Heading level={2} id="revoke-title" className="sp-dos-dialog__title">
+          {t('relatives.confirmTitle', { name })}
+        </Heading>
+        <Paragraph id="revoke-text">{t('relatives.confirmText', { name: relative.firstName })}</Paragraph>
+        <ButtonGroup>
+          <Button appearance="primary-action-button" hint="danger" busy={busy} onClick={onConfirm}>
+            {t('relatives.confirmYes')}
+          </Button>
+          <Button ref={noRef} appearance="secondary-action-button" onClick={() => dialogRef.current?.close()}>
+            {t('relatives.confirmNo')}
+          </Button>
+        </ButtonGroup>
+      </div>
+    </dialog>
   );
 }
 
@@ -90,7 +100,7 @@ export function RelativesSection({ dossierId, relatives, own }: { dossierId: str
       <Paragraph>{mayRevoke ? t('relatives.introRevoke') : t('relatives.intro')}</Paragraph>
       <div role="status" className="sp-dos-status">
         {notice && (
-          <Alert type={notice.kind}>
+          <Alert type={notice.kind} role="none">
             <Paragraph>{notice.text}</Paragraph>
           </Alert>
         )}

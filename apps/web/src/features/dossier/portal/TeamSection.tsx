@@ -64,7 +64,9 @@ export function TeamSection({ page }: { page: DossierPage }) {
           </dd>
         </div>
       </dl>
-      <Heading level={3}>{t('team.professionals')}</Heading>
+      <Heading level={3} className="sp-dos-subtitle">
+        {t('team.professionals')}
+      </Heading>
       {professionals.length === 0 ? (
         <Paragraph className="sp-empty">{t('team.noProfessionals')}</Paragraph>
       ) : (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../../locales';
-import { accessWordingKey, allWordingKeys, isBreakGlass } from './access-wording';
+import { accessWordingKey, allWordingKeys, groupAccessLog, isBreakGlass } from './access-wording';
 import { formatDay, levelKey, ownStanding } from './format';
 
 type Tree = { [key: string]: string | Tree };
@@ -52,5 +52,43 @@ describe('dossier wording helpers', () => {
   it('names a level, a guardian as a guardian', () => {
     expect(levelKey('informed', false)).toBe('level.informed');
     expect(levelKey('write', true)).toBe('level.guardian');
+  });
+});
+
+describe('grouping the access log', () => {
+  type Actor = { firstName: string; infix: string | null; surname: string } | null;
+  const sanne: Actor = { firstName: 'Sanne', infix: 'de', surname: 'Vries' };
+  const entry = (objectType: string, occurredAt = '2026-03-14T10:12:30.000Z', extra: Partial<{ action: string; actor: Actor; onBehalfOf: boolean; reason: string | null }> = {}) => ({
+    occurredAt,
+    actor: sanne,
+    organisation: 'Wijkteams Demoland',
+    action: 'read',
+    objectType,
+    onBehalfOf: false,
+    reason: null as string | null,
+    ...extra,
+  });
+
+  it('makes one row of one visit to the dossier page, each part named once', () => {
+    const rows = groupAccessLog([entry('dossier'), entry('journalEntry', '2026-03-14T10:12:59.000Z'), entry('planSection'), entry('planSection')]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.what).toEqual(['accessLog.what.read.dossier', 'accessLog.what.read.journalEntry', 'accessLog.what.read.planSection']);
+  });
+
+  it('keeps apart what differs in minute, person, kind of action or on whose behalf', () => {
+    const rows = groupAccessLog([
+      entry('dossier'),
+      entry('dossier', '2026-03-14T10:13:00.000Z'),
+      entry('planSection', '2026-03-14T10:13:00.000Z', { action: 'update' }),
+      entry('planSection', '2026-03-14T10:13:00.000Z', { action: 'update', actor: { firstName: 'Lotte', infix: null, surname: 'Visser' } }),
+      entry('planSection', '2026-03-14T10:13:00.000Z', { action: 'update', actor: { firstName: 'Lotte', infix: null, surname: 'Visser' }, onBehalfOf: true }),
+    ]);
+    expect(rows).toHaveLength(5);
+  });
+
+  it('never folds a break of the glass into another row', () => {
+    const rows = groupAccessLog([entry('breakGlass', undefined, { action: 'grant', reason: 'Spoed' }), entry('dossier', undefined, { action: 'grant' }), entry('dossier')]);
+    expect(rows.map((row) => row.what)).toEqual([['accessLog.what.grant.breakGlass'], ['accessLog.what.grant.other'], ['accessLog.what.read.dossier']]);
+    expect(rows[0]!.reason).toBe('Spoed');
   });
 });

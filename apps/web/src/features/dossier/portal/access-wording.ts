@@ -21,6 +21,7 @@ const sentences = {
     'careReport',
     'accessLog',
     'person',
+    'caseload',
   ],
   create: ['dossier', 'journalEntry', 'action', 'specialistService', 'involvedParty', 'document', 'messageThread', 'message', 'contactPerson', 'visit', 'careReport', 'invitation'],
   update: ['dossier', 'journalEntry', 'planSection', 'action', 'specialistService', 'involvedParty', 'relativeAccess', 'profile', 'contactPerson', 'visit'],
@@ -58,4 +59,36 @@ export function allWordingKeys(): WordingKey[] {
     keys.push(`accessLog.what.${action}.other`);
   }
   return keys as WordingKey[];
+}
+
+type LoggedEntry = { occurredAt: string; actor: { firstName: string; infix: string | null; surname: string } | null; organisation: string | null; action: string; objectType: string; onBehalfOf: boolean; reason: string | null };
+
+/**
+ * One visit to the dossier page reads every part of it and leaves one audit line per part. Consecutive lines of the
+ * same person, organisation and kind of action in the same minute become one row that names each part once, so the
+ * resident reads "bekeek het plan, de acties …" once instead of seven near-identical rows. A break of the glass always
+ * keeps a row of its own.
+ */
+export function groupAccessLog<T extends LoggedEntry>(entries: readonly T[]): Array<T & { what: WordingKey[] }> {
+  const rows: Array<T & { what: WordingKey[] }> = [];
+  const who = (entry: LoggedEntry) => (entry.actor ? `${entry.actor.firstName} ${entry.actor.infix ?? ''} ${entry.actor.surname}` : '');
+  for (const entry of entries) {
+    const key = accessWordingKey(entry.action, entry.objectType);
+    const last = rows.at(-1);
+    const joins =
+      last !== undefined &&
+      !isBreakGlass(entry.objectType) &&
+      !isBreakGlass(last.objectType) &&
+      who(last) === who(entry) &&
+      last.organisation === entry.organisation &&
+      last.action === entry.action &&
+      last.onBehalfOf === entry.onBehalfOf &&
+      last.occurredAt.slice(0, 16) === entry.occurredAt.slice(0, 16);
+    if (joins) {
+      if (!last.what.includes(key)) last.what.push(key);
+    } else {
+      rows.push({ ...entry, what: [key] });
+    }
+  }
+  return rows;
 }
