@@ -11,20 +11,18 @@ const piet = 'piet.deboer.e2e@demoland.example';
  * what the page must show. Chromium logs such an answer as a console error; those, and only those, are expected.
  */
 const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('console', (message) => {
-        const url = message.location().url;
-        const expected = /\/api\/(me|auth\/|dossiers\b)/.test(url) && /status of (400|401|409|429)\b/.test(message.text());
-        if (message.type() === 'error' && !expected) errors.push(message.text());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-      await use(errors);
-      expect(errors, 'browser console errors').toEqual([]);
-    },
-    { auto: true },
-  ],
+  // The base fixture is automatic; this one only widens which API refusals are expected.
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      const url = message.location().url;
+      const expected = /\/api\/(me|auth\/|dossiers\b)/.test(url) && /status of (400|401|409|429)\b/.test(message.text());
+      if (message.type() === 'error' && !expected) errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(errors);
+    expect(errors, 'browser console errors').toEqual([]);
+  },
 });
 
 /** 0 axe violations and no sideways scrolling at 390 and 1280 px, with a full-page screenshot of each. Ends at 1280. */
