@@ -124,11 +124,11 @@ async function appendAuditVolume(database: Database, tenantId: string, wanted: n
         insert into audit_event (tenant_id, seq, occurred_at, actor_person_id, actor_role, client_ip, request_id, resident_id,
                                  object_type, action, outcome, prev_hash, hash)
         select ${tenantId}::uuid, head.seq + i, now() - make_interval(secs => (${wanted - have} - i) * 6),
-               actors.ids[1 + i % array_length(actors.ids, 1)], 'coach', '10.0.0.' || (i % 250), 'bench-' || i,
-               residents.ids[1 + (i * 7919) % array_length(residents.ids, 1)],
-               (array['dossier', 'journalEntry', 'planSection', 'action', 'document', 'message'])[1 + i % 6],
+               actors.ids[(1 + i % array_length(actors.ids, 1))::int], 'coach', '10.0.0.' || (i % 250), 'bench-' || i,
+               residents.ids[(1 + (i * 7919) % array_length(residents.ids, 1))::int],
+               (array['dossier', 'journalEntry', 'planSection', 'action', 'document', 'message'])[(1 + i % 6)::int],
                case when i % 5 = 0 then 'update' else 'read' end, 'success', 'bench', md5(i::text)
-          from generate_series(1, ${wanted - have}) as i, head, residents, actors`);
+          from generate_series(1::bigint, ${wanted - have}::bigint) as i, head, residents, actors`);
       await tx.execute(sql`
         update audit_chain_head set seq = (select max(seq) from audit_event where tenant_id = ${tenantId}::uuid), hash = md5('bench')
          where tenant_id = ${tenantId}::uuid`);
