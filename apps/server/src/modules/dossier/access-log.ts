@@ -10,6 +10,7 @@ interface AccessLogRow extends Record<string, unknown> {
   actor_role: string | null;
   action: string;
   object_type: string;
+  field: string | null;
   on_behalf: boolean;
   reason: string | null;
   total: number;
@@ -22,7 +23,7 @@ interface AccessLogRow extends Record<string, unknown> {
 export async function listAccessLog(tx: Tx, residentId: string, page: number, pageSize: number) {
   const rows = await queryRows<AccessLogRow>(
     tx,
-    sql`select e.occurred_at, p.first_name, p.infix, p.surname, o.name as organisation, e.actor_role, e.action, e.object_type,
+    sql`select e.occurred_at, p.first_name, p.infix, p.surname, o.name as organisation, e.actor_role, e.action, e.object_type, e.field,
                e.on_behalf_of_person_id is not null as on_behalf, case when e.object_type = 'breakGlass' then e.reason end as reason,
                count(*) over ()::int as total
           from audit_event e left join person p on p.id = e.actor_person_id left join organisation o on o.id = e.actor_organisation_id
@@ -39,6 +40,7 @@ export async function listAccessLog(tx: Tx, residentId: string, page: number, pa
       role: row.actor_role,
       action: row.action,
       objectType: row.object_type,
+      field: row.field,
       onBehalfOf: row.on_behalf,
       reason: row.reason,
     })),

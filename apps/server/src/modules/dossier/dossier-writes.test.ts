@@ -75,6 +75,11 @@ describe('plan text sections', () => {
     expect(stale.json().current).toMatchObject({ version: future.version + 1, text: 'Zelf boodschappen doen.', updatedBy: { firstName: 'Jan' } });
     const history = (await jan.get(url('jan-support', '/plan-sections/future/history'))).json();
     expect(history.items.map((r: { text: string }) => r.text)).toEqual(['Zelf boodschappen doen.', future.text]);
+    // Her failed save left no trace; once she saves on top of Jan's version, Jan's access log names the section.
+    expect((await sanne.put(url('jan-support', '/plan-sections/future'), { version: future.version + 1, text: 'Samen boodschappen doen.' })).statusCode).toBe(200);
+    const log = (await jan.get(url('jan-support', '/access-log'))).json();
+    const changes = log.items.filter((e: { action: string; objectType: string }) => e.action === 'update' && e.objectType === 'planSection');
+    expect(changes).toEqual([expect.objectContaining({ field: 'future', actor: expect.objectContaining({ firstName: 'Sanne' }) })]);
   });
 
   it('a relative who may only view cannot save, and a new section starts from version 0', async () => {

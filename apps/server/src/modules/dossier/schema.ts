@@ -253,6 +253,7 @@ export const accessLogEntry = z
     role: z.string().nullable(),
     action: z.string(),
     objectType: z.string(),
+    field: z.string().nullable().meta({ description: 'Which part of the object, e.g. the plan section changed' }),
     onBehalfOf: z.boolean(),
     reason: z.string().nullable().meta({ description: 'The reason given to break the glass' }),
   })

@@ -132,6 +132,8 @@ export type AccessLogEntry = {
   role: string | null;
   action: string;
   objectType: string;
+  /** Which part, e.g. the plan section that changed (livingSituation, future, agreements). */
+  field: string | null;
   onBehalfOf: boolean;
   reason: string | null;
 };

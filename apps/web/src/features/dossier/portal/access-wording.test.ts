@@ -10,6 +10,8 @@ describe('access log wording', () => {
   it('names what was done to which part', () => {
     expect(accessWordingKey('read', 'journalEntry')).toBe('accessLog.what.read.journalEntry');
     expect(accessWordingKey('update', 'planSection')).toBe('accessLog.what.update.planSection');
+    expect(accessWordingKey('update', 'planSection', 'agreements')).toBe('accessLog.what.update.planSection_agreements');
+    expect(accessWordingKey('update', 'planSection', 'somethingElse')).toBe('accessLog.what.update.planSection');
     expect(accessWordingKey('grant', 'breakGlass')).toBe('accessLog.what.grant.breakGlass');
   });
 

@@ -35,13 +35,20 @@ type KnownAction = keyof Sentences;
 export type WordingKey =
   | { [A in KnownAction]: `accessLog.what.${A}.${Sentences[A][number]}` }[KnownAction]
   | `accessLog.what.${KnownAction}.other`
+  | `accessLog.what.update.planSection_${SectionKind}`
   | 'accessLog.what.other';
+
+const sectionKinds = ['livingSituation', 'future', 'agreements'] as const;
+type SectionKind = (typeof sectionKinds)[number];
+const isSectionKind = (field: string | null | undefined): field is SectionKind => sectionKinds.includes(field as SectionKind);
 
 const isKnownAction = (action: string): action is KnownAction => Object.hasOwn(sentences, action);
 
 /** The translation key of the sentence for one access-log line. */
-export function accessWordingKey(action: string, objectType: string): WordingKey {
+export function accessWordingKey(action: string, objectType: string, field?: string | null): WordingKey {
   if (!isKnownAction(action)) return 'accessLog.what.other';
+  // A changed plan text names its section: "wijzigde 'Mijn/onze afspraken'".
+  if (action === 'update' && objectType === 'planSection' && isSectionKind(field)) return `accessLog.what.update.planSection_${field}`;
   const objects: readonly string[] = sentences[action];
   return (objects.includes(objectType) ? `accessLog.what.${action}.${objectType}` : `accessLog.what.${action}.other`) as WordingKey;
 }
@@ -58,10 +65,20 @@ export function allWordingKeys(): WordingKey[] {
     for (const objectType of objects) keys.push(`accessLog.what.${action}.${objectType}`);
     keys.push(`accessLog.what.${action}.other`);
   }
+  for (const kind of sectionKinds) keys.push(`accessLog.what.update.planSection_${kind}`);
   return keys as WordingKey[];
 }
 
-type LoggedEntry = { occurredAt: string; actor: { firstName: string; infix: string | null; surname: string } | null; organisation: string | null; action: string; objectType: string; onBehalfOf: boolean; reason: string | null };
+type LoggedEntry = {
+  occurredAt: string;
+  actor: { firstName: string; infix: string | null; surname: string } | null;
+  organisation: string | null;
+  action: string;
+  objectType: string;
+  field?: string | null;
+  onBehalfOf: boolean;
+  reason: string | null;
+};
 
 /**
  * One visit to the dossier page reads every part of it and leaves one audit line per part. Consecutive lines of the
@@ -73,7 +90,7 @@ export function groupAccessLog<T extends LoggedEntry>(entries: readonly T[]): Ar
   const rows: Array<T & { what: WordingKey[] }> = [];
   const who = (entry: LoggedEntry) => (entry.actor ? `${entry.actor.firstName} ${entry.actor.infix ?? ''} ${entry.actor.surname}` : '');
   for (const entry of entries) {
-    const key = accessWordingKey(entry.action, entry.objectType);
+    const key = accessWordingKey(entry.action, entry.objectType, entry.field);
     const last = rows.at(-1);
     const joins =
       last !== undefined &&
