@@ -204,3 +204,22 @@ describe('opening and closing dossiers', () => {
     expect(after).toMatchObject({ closedOn: today(), closingReason: 'Doelen behaald', can: { addJournalEntry: false } });
   });
 });
+
+describe('inviting the resident', () => {
+  it('only the dossier’s professionals invite; a resident who can already sign in is refused at the field; the link is mailed', async () => {
+    const sanne = await as('sanne');
+    expect((await (await as('karin')).post(url('emma-youth', '/invite-resident'), { email: 'emma2@example.test' })).statusCode).toBe(403);
+    expect((await sanne.get(url('jan-support'))).json().residentAccount).toBe('active');
+    expect((await (await as('jan')).get(url('jan-support'))).json().residentAccount).toBeUndefined();
+    expect((await sanne.post(url('jan-support', '/invite-resident'), { email: 'jan2@example.test' })).json().errors[0]).toMatchObject({ field: 'email', code: 'taken' });
+    const teams = (await sanne.get('/api/me/teams')).json().items;
+    const opened = (await sanne.post('/api/dossiers', { teamId: teams[0].id, registeredOn: today(), newResident: { firstName: 'Bo', surname: 'Vos' } })).json();
+    expect((await sanne.get(`/api/dossiers/${opened.id}`)).json().residentAccount).toBe('none');
+    await t.deliverMail();
+    const since = t.mail.mails.length;
+    expect((await sanne.post(`/api/dossiers/${opened.id}/invite-resident`, { email: 'bo.vos@example.test' })).statusCode).toBe(201);
+    await t.deliverMail();
+    expect((await t.mail.waitFor('bo.vos@example.test', since)).text).toContain('/uitnodiging?organisatie=demoland&token=');
+    expect((await sanne.get(`/api/dossiers/${opened.id}`)).json().residentAccount).toBe('invited');
+  });
+});

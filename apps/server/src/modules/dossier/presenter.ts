@@ -74,6 +74,8 @@ export function presentDossierPage(subject: DossierSubject, row: DossierRow, par
     services: parts.services.map((service) => ({ ...service, policies: dossierFactPolicy.permitted(subject, part) })),
     ...(parts.actions ? { actions: parts.actions.map((action) => presentAction(subject, action)) } : {}),
     policies: dossierPolicy.permitted(subject, part),
+    // Whether the resident can sign in, for the professionals who may invite them; nobody else needs to know.
+    ...(relativeAccessPolicy.can(subject, 'create', { ...part, personId: subject.personId }) ? { residentAccount: parts.resident_account ?? ('none' as const) } : {}),
     can: {
       addJournalEntry: journalPolicy.can(subject, 'create', { ...part, visibleToResident: true, authorPersonId: subject.personId }),
       addAction: actionPolicy.can(subject, 'create', part),

@@ -83,6 +83,7 @@ export interface DossierPartsRow extends Record<string, unknown> {
   sections: Array<{ kind: 'livingSituation' | 'future' | 'agreements'; textEncrypted: string; version: number; updatedAt: string; updatedBy: Name | null }>;
   services: Array<{ id: string; product: string; supplier: string; startsOn: string | null; endsOn: string | null; status: 'requested' | 'granted' | 'refused' | 'ended'; version: number }>;
   actions: ActionJson[] | null;
+  resident_account: 'invited' | 'active' | 'deactivated' | null;
 }
 
 export interface ActionJson {
@@ -142,6 +143,7 @@ export async function loadDossierParts(tx: Tx, subject: DossierSubject, language
   const [row] = await queryRows<DossierPartsRow>(
     tx,
     sql`select
+      (select a.status from account a join dossier rd on rd.resident_id = a.person_id where rd.id = ${dossierId} limit 1) as resident_account,
       (select coalesce(json_agg(json_build_object('personId', p.id, 'firstName', p.first_name, 'infix', p.infix, 'surname', p.surname,
           'phone', p.phone, 'email', p.email, 'organisation', po.name, 'responsible', dp.responsible) order by p.surname), '[]')
          from dossier_professional dp join person p on p.id = dp.person_id left join organisation po on po.id = p.organisation_id

@@ -139,6 +139,10 @@ export const dossierPage = dossierSummary
     services: z.array(specialistService),
     actions: z.array(dossierAction).optional().meta({ description: 'Only for the resident and the dossier’s coaches (seed 000)' }),
     policies: z.array(z.string()),
+    residentAccount: z
+      .enum(['none', 'invited', 'active', 'deactivated'])
+      .optional()
+      .meta({ description: 'For professionals who may invite: whether the resident can sign in' }),
     can: z
       .object({
         addJournalEntry: z.boolean(),
@@ -259,3 +263,4 @@ export const accessLogEntry = z
   })
   .meta({ id: 'AccessLogEntry' });
 export const involvedPartyUpdateBody = involvedPartyBody.extend({ version: z.number().int().min(1) }).strict();
+export const inviteResidentBody = z.object({ email: z.email().max(254) }).strict();

@@ -6,7 +6,7 @@ import { removeInvolvedParty, removeService, saveInvolvedParty, saveService } fr
 import { addJournalEntry, updateJournalEntry } from './commands/journal.js';
 import { breakGlass, closeDossier, openDossier } from './commands/lifecycle.js';
 import { planSectionHistory, savePlanSection } from './commands/plan-section.js';
-import { addRelative, revokeRelative, updateRelative } from './commands/relatives.js';
+import { addRelative, inviteResident, revokeRelative, updateRelative } from './commands/relatives.js';
 import {
   actionBody,
   actionDoneBody,
@@ -17,6 +17,7 @@ import {
   dossierParams,
   involvedPartyBody,
   involvedPartyUpdateBody,
+  inviteResidentBody,
   journalBody,
   journalUpdateBody,
   planSectionBody,
@@ -188,6 +189,19 @@ export const dossierWriteRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => reply.code(201).send(await addRelative(services, request.ctx, request.params.dossierId, request.body)),
+  );
+  app.post(
+    '/api/dossiers/:dossierId/invite-resident',
+    {
+      schema: {
+        tags,
+        summary: 'Invite the resident of the dossier to sign in (an account and a single-use link by e-mail)',
+        params: dossierParams,
+        body: inviteResidentBody,
+        response: { 201: z.object({ expiresAt: z.iso.datetime() }), ...problems },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await inviteResident(services, request.ctx, request.params.dossierId, request.body.email)),
   );
   app.put(
     '/api/dossiers/:dossierId/relatives/:personId',

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { dossierRelatives, people } from '../../../db/schema/index.js';
+import { accounts, dossierRelatives, people } from '../../../db/schema/index.js';
 import { conflict, notFound, validation } from '../../../platform/errors.js';
 import type { Tx } from '../../../platform/db/index.js';
 import type { RequestContext } from '../../../platform/http/context.js';
@@ -100,5 +100,30 @@ export async function revokeRelative(services: Services, ctx: RequestContext, do
     if (current.version !== version) throw conflict({ version: current.version, level: current.level });
     await tx.delete(dossierRelatives).where(and(eq(dossierRelatives.dossierId, dossierId), eq(dossierRelatives.personId, personId)));
     await audit([{ action: 'revoke', objectType: 'relativeAccess', objectId: personId, details: { from: current.level } }]);
+  });
+}
+
+/**
+ * A professional invites the resident of the dossier to sign in: an account for the person (the e-mail becomes the
+ * login name) and the invitation link by mail. A resident who already has an account is refused at the field.
+ */
+export async function inviteResident(services: Services, ctx: RequestContext, dossierId: string, email: string) {
+  return changeDossier(services, ctx, dossierId, async ({ tx, subject, audit }) => {
+    relativeAccessPolicy.authorize(subject, 'create', { tenantId: subject.tenantId, personId: subject.dossier.residentId });
+    const [resident] = await tx.select().from(people).where(eq(people.id, subject.dossier.residentId));
+    const [existing] = await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.personId, resident!.id));
+    if (existing) throw validation([{ field: 'email', code: 'taken' }]);
+    if (!resident!.email) await tx.update(people).set({ email }).where(eq(people.id, resident!.id));
+    const invited = await inviteKnownPerson(services, tx, {
+      tenantId: subject.tenantId,
+      personId: resident!.id,
+      kind: 'resident',
+      email,
+      firstName: resident!.firstName,
+      invitedBy: subject.personId,
+      language: ctx.language,
+    });
+    await audit([{ action: 'create', objectType: 'invitation', objectId: invited.accountId, details: { kind: 'resident' } }]);
+    return { expiresAt: invited.expiresAt.toISOString() };
   });
 }
