@@ -108,6 +108,8 @@ export type DossierPage = Omit<DossierSummary, 'organisation'> & {
   /** Only for the resident and the dossier's coaches. */
   actions?: DossierAction[];
   policies: Array<'read' | 'update' | 'close'>;
+  /** For professionals who may invite: whether the resident can sign in. */
+  residentAccount?: 'none' | 'invited' | 'active' | 'deactivated';
   can: { addJournalEntry: boolean; addAction: boolean; addService: boolean; addInvolvedParty: boolean; addRelative: boolean; readAccessLog: boolean };
 };
 
@@ -266,6 +268,7 @@ export function useDossierWrites(dossierId: string) {
     ),
     revokeRelative: write(({ personId, version }: { personId: string; version: number }) => request<void>('DELETE', `${url}/relatives/${id(personId)}`, { version })),
     close: write((input: { version: number; closedOn: string; closingReason: string }) => request<{ version: number }>('POST', `${url}/close`, input)),
+    inviteResident: write((input: { email: string }) => request<{ expiresAt: string }>('POST', `${url}/invite-resident`, input)),
     breakGlass: write((input: { reason: string }) => request<{ expiresAt: string }>('POST', `${url}/break-glass`, input)),
   };
 }
