@@ -50,6 +50,17 @@ export const demoDossiers: DemoDossier[] = [
     referrals: ['anker'],
   },
   {
+    key: 'emma-school',
+    resident: 'emma',
+    team: 'jeugd',
+    fileNumber: 'WTJ-2025-0310',
+    registeredDaysAgo: 400,
+    closed: { daysAgo: 150, reason: 'Overgedragen aan andere organisatie' },
+    professionals: ['daan'],
+    relatives: [{ person: 'karin', relation: 'Moeder', level: 'write', actsOnBehalf: true }],
+    referrals: [],
+  },
+  {
     key: 'mohamed-wmo',
     resident: 'mohamed',
     team: 'volwassenen',

@@ -22,6 +22,8 @@ const journal: Array<[dossier: string, daysAgo: number, author: string, type: st
   ['emma-youth', 58, 'daan', 'kitchenTable', 'family', true, 'Gesprek met Emma en Karin over de ruzies thuis en school.'],
   ['emma-youth', 30, 'daan', 'phone', 'work', false, 'Mentor van school gebeld: Emma komt vaker te laat.'],
   ['emma-youth', 7, 'daan', 'progress', 'family', true, 'Het gaat beter. Emma heeft een vaste avond met haar vader afgesproken.'],
+  ['emma-school', 395, 'daan', 'kitchenTable', 'work', true, 'Emma gaat niet meer naar school. Gesprek met Emma, Karin en de leerplichtambtenaar.'],
+  ['emma-school', 160, 'daan', 'progress', 'work', true, 'Emma gaat weer elke dag. Overdracht aan de schoolmaatschappelijk werker.'],
   ['mohamed-wmo', 28, 'sanne', 'kitchenTable', 'selfCare', true, 'Keukentafelgesprek over hulp in het huishouden na de operatie.'],
   ['mohamed-wmo', 10, 'fatima', 'note', 'selfCare', false, 'POP deel I in voorbereiding.'],
 ];
@@ -33,6 +35,7 @@ const sections: Array<[dossier: string, kind: 'livingSituation' | 'future' | 'ag
   ['jan-debts', 'livingSituation', 'We hadden schulden door een terugvordering van toeslagen.'],
   ['jan-debts', 'future', 'Schuldenvrij en rust in huis.'],
   ['jan-debts', 'agreements', 'Regeling via de gemeente; elke maand overleg met Lotte.'],
+  ['emma-school', 'agreements', 'Ik ga elke dag naar school. Als het niet lukt bel ik mijn mentor.'],
   ['emma-youth', 'livingSituation', 'Ik woon bij mijn moeder en ga naar de tweede klas.'],
   ['emma-youth', 'future', 'Minder ruzie thuis en op tijd op school.'],
   ['emma-youth', 'agreements', 'Elke week een gesprek met Daan. Mama en ik eten op zondag samen met papa.'],
