@@ -45,7 +45,8 @@ export default defineConfig({
     command: 'npx tsx apps/server/src/main.ts',
     url: `${origin}/api/health`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // Start-up builds nothing but seeds the demo; on a loaded 2-core machine that has taken over a minute.
+    timeout: 180_000,
     // PUBLIC_URL matches baseURL so the DigiD broker sends the browser back to the host that holds its cookie.
     env: {
       PORT: port,

@@ -55,15 +55,19 @@ export function searchCaseload(tx: Tx, subject: Subject, at: Date, query: Caselo
   const reach = dossierReachSql(subject, at);
   const mine = dossierReachSql(subject, at, ['namedProfessional', 'provider']);
   const scope = query.scope === 'mine' ? mine : query.scope === 'team' ? reach : sql`true`;
+  // Matches are found first with only the filters; whether each is reachable or mine is worked out for the one page
+  // shown, not for every match (a team can hold tens of thousands of dossiers).
   return queryRows<CaseloadRow>(
     tx,
-    sql`select d.id, d.resident_id, d.file_number, r.first_name, r.infix, r.surname, r.date_of_birth::text, t.name as team_name,
+    sql`with hits as (
+          select d.id, d.last_activity_at from dossier d join person r on r.id = d.resident_id
+           where ${scope} and ${statusSql(query.status)} and ${searchSql(query.q)}),
+        page as (select id from hits order by last_activity_at desc, id limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize})
+        select d.id, d.resident_id, d.file_number, r.first_name, r.infix, r.surname, r.date_of_birth::text, t.name as team_name,
                d.registered_on::text, d.closed_on::text, d.last_activity_at, ${reach} as reachable, ${mine} as mine,
-               count(*) over ()::int as total
-          from dossier d join person r on r.id = d.resident_id join team t on t.id = d.team_id
-         where ${scope} and ${statusSql(query.status)} and ${searchSql(query.q)}
-         order by d.last_activity_at desc, d.id
-         limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`,
+               (select count(*)::int from hits) as total
+          from page p join dossier d on d.id = p.id join person r on r.id = d.resident_id join team t on t.id = d.team_id
+         order by d.last_activity_at desc, d.id`,
   );
 }
 
