@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDossierWrites, type DossierPage, type RelativeAccess } from '../api';
 import { ConfirmButton } from './ConfirmButton';
 import { FormToggle } from './FormToggle';
+import { InviteResidentForm } from './InviteResidentForm';
 import { fullName } from './names';
 import { NoticeArea, useNotice } from './notice';
 import { RelativeAccessForm } from './RelativeAccessForm';
@@ -55,6 +56,10 @@ export function RelativesSection({ page, relatives }: { page: DossierPage; relat
         {t('title')}
       </Heading>
       <NoticeArea>
+        {page.residentAccount && page.residentAccount !== 'none' && <Paragraph>{t(`resident.${page.residentAccount}`)}</Paragraph>}
+        {page.residentAccount === 'none' && page.can.addRelative && (
+          <FormToggle label={t('inviteResident')}>{(close) => <InviteResidentForm dossierId={page.id} onDone={close} />}</FormToggle>
+        )}
         {page.can.addRelative && <FormToggle label={t('add')}>{(close) => <RelativeForm dossierId={page.id} onDone={close} />}</FormToggle>}
         {relatives.length === 0 ? (
           <Paragraph className="sp-empty">{t('none')}</Paragraph>
