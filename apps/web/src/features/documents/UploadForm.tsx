@@ -1,27 +1,16 @@
-import {
-  Alert,
-  Button,
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Heading,
-  Paragraph,
-  RadioButton,
-  Select,
-  SelectOption,
-  Textbox,
-} from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Alert, Button, Fieldset, FieldsetLegend, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading, Paragraph, RadioButton } from '@utrecht/component-library-react';
+import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
+import { SelectField, TextField } from '../../components/form/fields';
+import { readProblem, useFormErrors } from '../../components/form/useFormErrors';
 import { ProblemError } from '../identity/http';
 import { documentCategories, maxDocumentBytes, useUploadDocument, type DocumentCategory } from './api';
-import { ErrorSummary } from './ErrorSummary';
 import { FileDrop } from './FileDrop';
 
 type Props = { dossierId: string; choosesVisibility: boolean };
+
+const targetFields = ['description', 'category', 'visibleToResident', 'file'];
 
 /** Add a document: description, category, (professionals) who may see it, and the file, with upload progress. */
 export function UploadForm({ dossierId, choosesVisibility }: Props) {
@@ -32,30 +21,30 @@ export function UploadForm({ dossierId, choosesVisibility }: Props) {
   const [visible, setVisible] = useState<boolean | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [general, setGeneral] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const cameraRef = useRef<HTMLInputElement>(null);
   const upload = useUploadDocument(dossierId, (fraction) => setProgress(Math.round(fraction * 100)));
 
-  useEffect(() => {
-    if (attempt > 0) summaryRef.current?.focus();
-  }, [attempt]);
+  // A too large file (413) is the file's problem; a problem with no field of this form says the server's words.
+  const read = useCallback(
+    (error: unknown) => {
+      const { fields } = readProblem(error, { network: '' });
+      if (!(error instanceof ProblemError)) return { fields, general: t('errors.network') };
+      if (error.status === 413) fields['file'] ??= t('errors.fileTooLarge');
+      const known = Object.keys(fields).some((field) => targetFields.includes(field));
+      return { fields, general: known ? null : [error.title, error.detail].filter(Boolean).join('. ') };
+    },
+    [t],
+  );
+  const errors = useFormErrors(read);
+  const fields = errors.fields;
 
   const targets = {
     description: { id: 'doc-description', label: t('upload.description') },
     category: { id: 'doc-category', label: t('upload.category') },
     visibleToResident: { id: 'doc-visible-yes', label: t('upload.visibility') },
     file: { id: 'doc-file', label: t('upload.file') },
-  };
-
-  const fail = (nextFields: Record<string, string>, nextGeneral: string | null) => {
-    setFields(nextFields);
-    setGeneral(nextGeneral);
-    setAttempt((n) => n + 1);
   };
 
   const choose = (chosen: File) => {
@@ -71,13 +60,12 @@ export function UploadForm({ dossierId, choosesVisibility }: Props) {
     if (choosesVisibility && visible === null) local['visibleToResident'] = t('errors.visibilityMissing');
     if (!file) local['file'] = t('errors.fileMissing');
     else if (file.size > maxDocumentBytes) local['file'] = t('errors.fileTooLarge');
-    if (Object.keys(local).length > 0 || !file) return fail(local, null);
+    if (Object.keys(local).length > 0 || !file) return errors.setLocal(local);
     setProgress(0);
     try {
       await upload.mutateAsync({ description: description.trim(), category, visibleToResident: choosesVisibility ? visible === true : undefined, file });
       setDone(t('upload.done', { description: description.trim() }));
-      setFields({});
-      setGeneral(null);
+      errors.clear();
       setDescription('');
       setCategory('other');
       setCategoryTouched(false);
@@ -85,15 +73,7 @@ export function UploadForm({ dossierId, choosesVisibility }: Props) {
       setFile(null);
       for (const input of [inputRef.current, cameraRef.current]) if (input) input.value = '';
     } catch (error) {
-      if (error instanceof ProblemError) {
-        const fromServer: Record<string, string> = {};
-        for (const item of error.errors) fromServer[item.field] ??= item.message;
-        if (error.status === 413 && !fromServer['file']) fromServer['file'] = t('errors.fileTooLarge');
-        const known = Object.keys(fromServer).some((field) => field in targets);
-        fail(fromServer, known ? null : [error.title, error.detail].filter(Boolean).join('. '));
-      } else {
-        fail({}, t('errors.network'));
-      }
+      errors.show(error);
     } finally {
       setProgress(null);
     }
@@ -114,54 +94,41 @@ export function UploadForm({ dossierId, choosesVisibility }: Props) {
           </Alert>
         )}
       </div>
-      <ErrorSummary summaryRef={summaryRef} general={general} fields={fields} targets={targets} />
+      <ErrorSummary
+        summaryRef={errors.summaryRef}
+        general={errors.general}
+        fields={fields}
+        targets={targets}
+        id="document-errors"
+        title={t('errors.summaryTitle')}
+        level={3}
+        className="sp-doc-errors"
+      />
       <form className="sp-doc-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
-        <FormField type="text" invalid={Boolean(fieldError('description'))} className="sp-doc-field">
-          <div className="utrecht-form-field__label">
-            <FormLabel htmlFor="doc-description">{t('upload.description')}</FormLabel>
-          </div>
-          <FormFieldDescription id="doc-description-hint">{t('upload.descriptionHint')}</FormFieldDescription>
-          {fieldError('description') && <FormFieldErrorMessage id="doc-description-error">{fieldError('description')}</FormFieldErrorMessage>}
-          <div className="utrecht-form-field__input">
-            <Textbox
-              id="doc-description"
-              name="description"
-              maxLength={200}
-              autoComplete="off"
-              value={description}
-              invalid={Boolean(fieldError('description'))}
-              aria-invalid={fieldError('description') ? true : undefined}
-              aria-describedby={[fieldError('description') ? 'doc-description-error' : null, 'doc-description-hint'].filter(Boolean).join(' ')}
-              onChange={(event) => setDescription(event.target.value)}
-            />
-          </div>
-        </FormField>
+        <TextField
+          id="doc-description"
+          name="description"
+          label={t('upload.description')}
+          description={t('upload.descriptionHint')}
+          error={fieldError('description')}
+          maxLength={200}
+          autoComplete="off"
+          value={description}
+          onValue={setDescription}
+        />
 
-        <FormField type="select" invalid={Boolean(fieldError('category'))} className="sp-doc-field">
-          <div className="utrecht-form-field__label">
-            <FormLabel htmlFor="doc-category">{t('upload.category')}</FormLabel>
-          </div>
-          {fieldError('category') && <FormFieldErrorMessage id="doc-category-error">{fieldError('category')}</FormFieldErrorMessage>}
-          <div className="utrecht-form-field__input">
-            <Select
-              id="doc-category"
-              name="category"
-              value={category}
-              invalid={Boolean(fieldError('category'))}
-              aria-describedby={fieldError('category') ? 'doc-category-error' : undefined}
-              onChange={(event) => {
-                setCategory(event.target.value as DocumentCategory);
-                setCategoryTouched(true);
-              }}
-            >
-              {documentCategories.map((value) => (
-                <SelectOption key={value} value={value}>
-                  {t(`category.${value}`)}
-                </SelectOption>
-              ))}
-            </Select>
-          </div>
-        </FormField>
+        <SelectField
+          id="doc-category"
+          name="category"
+          label={t('upload.category')}
+          error={fieldError('category')}
+          value={category}
+          onValue={(value) => {
+            setCategory(value as DocumentCategory);
+            setCategoryTouched(true);
+          }}
+          options={documentCategories.map((value) => ({ value, label: t(`category.${value}`) }))}
+        />
 
         {choosesVisibility && (
           <Fieldset invalid={Boolean(fieldError('visibleToResident'))} className="sp-doc-visibility" aria-describedby="doc-visible-hint">

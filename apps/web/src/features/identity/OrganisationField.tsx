@@ -1,6 +1,6 @@
-import { FormField, FormFieldErrorMessage, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../components/form/fields';
 import { useTenants } from './api';
 import { rememberedOrganisation } from './remembered-organisation';
 
@@ -17,35 +17,16 @@ type Props = { id: string; label: string; error?: string; choice: ReturnType<typ
 
 export function OrganisationField({ id, label, error, choice }: Props) {
   const { t } = useTranslation('identity');
-  const errorId = `${id}-error`;
   return (
-    <FormField type="select" invalid={Boolean(error)} className="sp-field">
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
-      </div>
-      {error && (
-        <FormFieldErrorMessage id={errorId} className="sp-field__error">
-          {error}
-        </FormFieldErrorMessage>
-      )}
-      <div className="utrecht-form-field__input">
-        <Select
-          id={id}
-          value={choice.organisation}
-          invalid={Boolean(error)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          busy={choice.pending}
-          onChange={(event) => choice.choose(event.target.value)}
-        >
-          {choice.items.length !== 1 && <SelectOption value="">{t('credentials.organisationPlaceholder')}</SelectOption>}
-          {choice.items.map((item) => (
-            <SelectOption key={item.slug} value={item.slug}>
-              {item.name}
-            </SelectOption>
-          ))}
-        </Select>
-      </div>
-    </FormField>
+    <SelectField
+      id={id}
+      label={label}
+      error={error}
+      value={choice.organisation}
+      busy={choice.pending}
+      onValue={choice.choose}
+      options={choice.items.map((item) => ({ value: item.slug, label: item.name }))}
+      empty={choice.items.length !== 1 ? t('credentials.organisationPlaceholder') : undefined}
+    />
   );
 }

@@ -1,6 +1,7 @@
-import { Button, Checkbox, FormField, FormFieldErrorMessage, FormLabel, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckboxField } from '../../components/form/fields';
 import { PageHeading } from '../../components/PageHeading';
 import { identityApi, ProblemError, useTerms, type Step } from './api';
 import { useFormErrors } from './form-errors';
@@ -52,26 +53,7 @@ export function TermsStep({ onNext, onRestart }: Props) {
         </div>
       </section>
       <form className="sp-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
-        <FormField type="checkbox" invalid={Boolean(agreeError)} className="sp-field sp-field--checkbox">
-          {agreeError && (
-            <FormFieldErrorMessage id="signin-terms-agree-error" className="sp-field__error">
-              {agreeError}
-            </FormFieldErrorMessage>
-          )}
-          <div className="sp-checkbox">
-            <Checkbox
-              id={target.agree.id}
-              checked={agreed}
-              invalid={Boolean(agreeError)}
-              aria-invalid={agreeError ? true : undefined}
-              aria-describedby={agreeError ? 'signin-terms-agree-error' : undefined}
-              onChange={(event) => setAgreed(event.target.checked)}
-            />
-            <FormLabel htmlFor={target.agree.id} type="checkbox">
-              {target.agree.label}
-            </FormLabel>
-          </div>
-        </FormField>
+        <CheckboxField id={target.agree.id} label={target.agree.label} error={agreeError} checked={agreed} onValue={setAgreed} />
         <Button type="submit" appearance="primary-action-button" busy={busy} disabled={!terms.data}>
           {t('terms.submit')}
         </Button>

@@ -1,52 +1,21 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemError } from './api';
+import { readProblem, useFormErrors as useSharedFormErrors } from '../../components/form/useFormErrors';
 
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors } from '../../components/form/useFormErrors';
 
 /**
- * Turns a failed request into field messages (from the server, already translated) and one general message, and
- * hands back a ref for the error summary so focus can move there: the first thing a screen reader then reads.
+ * The sign-in and account forms' problems (see components/form): the server's field messages as sent, and
+ * `translateGeneral` may put its own general message first (a locked account, a wrong code).
  */
 export function useFormErrors(translateGeneral: (error: unknown) => string | null = () => null) {
   const { t } = useTranslation('identity');
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  // Counts failed submits; focusing after the render that shows the summary, also when the text did not change.
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    if (attempt > 0) summaryRef.current?.focus();
-  }, [attempt]);
-
-  const show = useCallback(
+  const read = useCallback(
     (error: unknown) => {
-      const nextFields: FieldErrors = {};
-      let nextGeneral = translateGeneral(error);
-      if (error instanceof ProblemError) {
-        for (const item of error.errors) nextFields[item.field] ??= item.message;
-        if (!nextGeneral && error.errors.length === 0) nextGeneral = error.detail || error.title;
-      } else if (!nextGeneral) {
-        nextGeneral = t('errors.network');
-      }
-      setFields(nextFields);
-      setGeneral(nextGeneral);
-      setAttempt((n) => n + 1);
+      const { fields, general } = readProblem(error, { network: t('errors.network') });
+      return { fields, general: translateGeneral(error) ?? general };
     },
     [t, translateGeneral],
   );
-
-  const setLocal = useCallback((local: FieldErrors) => {
-    setFields(local);
-    setGeneral(null);
-    setAttempt((n) => n + 1);
-  }, []);
-
-  const clear = useCallback(() => {
-    setFields({});
-    setGeneral(null);
-  }, []);
-
-  return { fields, general, summaryRef, show, setLocal, clear };
+  return useSharedFormErrors(read);
 }

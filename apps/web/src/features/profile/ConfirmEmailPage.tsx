@@ -1,8 +1,9 @@
 import './profile.css';
-import { Alert, Button, FormField, FormFieldErrorMessage, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { SelectField } from '../../components/form/fields';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { useMe, useTenants } from '../identity/api';
@@ -32,34 +33,16 @@ function OrganisationForm({ onChoose }: { onChoose: (slug: string) => void }) {
   return (
     <form className="sp-profile-form" noValidate onSubmit={submit}>
       <Paragraph>{t('confirm.organisationIntro')}</Paragraph>
-      <FormField type="select" invalid={Boolean(error)} className="sp-profile-field">
-        <div className="utrecht-form-field__label">
-          <FormLabel htmlFor="confirm-organisation">{t('confirm.organisation')}</FormLabel>
-        </div>
-        {error && (
-          <FormFieldErrorMessage id="confirm-organisation-error" className="sp-profile-field__error">
-            {error}
-          </FormFieldErrorMessage>
-        )}
-        <div className="utrecht-form-field__input">
-          <Select
-            id="confirm-organisation"
-            value={value}
-            invalid={Boolean(error)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'confirm-organisation-error' : undefined}
-            busy={tenants.isPending}
-            onChange={(event) => setChosen(event.target.value)}
-          >
-            {items.length !== 1 && <SelectOption value="">{t('confirm.organisationPlaceholder')}</SelectOption>}
-            {items.map((item) => (
-              <SelectOption key={item.slug} value={item.slug}>
-                {item.name}
-              </SelectOption>
-            ))}
-          </Select>
-        </div>
-      </FormField>
+      <SelectField
+        id="confirm-organisation"
+        label={t('confirm.organisation')}
+        error={error ?? undefined}
+        value={value}
+        busy={tenants.isPending}
+        onValue={setChosen}
+        options={items.map((item) => ({ value: item.slug, label: item.name }))}
+        empty={items.length !== 1 ? t('confirm.organisationPlaceholder') : undefined}
+      />
       <Button type="submit" appearance="primary-action-button">
         {t('confirm.submit')}
       </Button>

@@ -1,6 +1,7 @@
-import { Button, ButtonGroup, FormField, FormLabel, Heading, Select, SelectOption } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../components/form/fields';
 import { contactPersonKinds, type ContactPersonInput, type ContactPersonKind } from './api';
 import { useFormErrors } from './form-errors';
 import { ErrorSummary, TextField } from './FormParts';
@@ -59,20 +60,13 @@ export function ContactPersonForm({ id, title, initial, busy, onSubmit, onCancel
           onChange={(event) => set({ name: event.target.value })}
           error={errors.fields['name']}
         />
-        <FormField type="select" className="sp-profile-field">
-          <div className="utrecht-form-field__label">
-            <FormLabel htmlFor={targets.kind.id}>{targets.kind.label}</FormLabel>
-          </div>
-          <div className="utrecht-form-field__input">
-            <Select id={targets.kind.id} value={draft.kind} onChange={(event) => set({ kind: event.target.value as ContactPersonKind })}>
-              {contactPersonKinds.map((kind) => (
-                <SelectOption key={kind} value={kind}>
-                  {t(`contacts.kinds.${kind}`)}
-                </SelectOption>
-              ))}
-            </Select>
-          </div>
-        </FormField>
+        <SelectField
+          id={targets.kind.id}
+          label={targets.kind.label}
+          value={draft.kind}
+          onValue={(kind) => set({ kind: kind as ContactPersonKind })}
+          options={contactPersonKinds.map((kind) => ({ value: kind, label: t(`contacts.kinds.${kind}`) }))}
+        />
         <TextField
           id={targets.phone.id}
           label={targets.phone.label}
