@@ -41,6 +41,12 @@ async function lockAddress(dir: string) {
 
 const heldLocks = new Map<string, string>();
 
+function releaseAddress(email: string) {
+  const dir = heldLocks.get(email);
+  heldLocks.delete(email);
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+}
+
 /** How many mails this address got so far; pass it to readCode to wait for the next one. */
 export async function mailCount(page: Page, email: string) {
   if (!heldLocks.has(email)) {
@@ -62,11 +68,7 @@ export async function readCode(page: Page, email: string, before: number): Promi
       return code;
     }, { timeout: 10_000 })
     .toMatch(/^\d{6}$/)
-    .finally(() => {
-      const dir = heldLocks.get(email);
-      heldLocks.delete(email);
-      if (dir) fs.rmSync(dir, { recursive: true, force: true });
-    });
+    .finally(() => releaseAddress(email));
   return code;
 }
 
@@ -134,6 +136,7 @@ export async function readMail(page: Page, email: string, before: number, patter
       found = pattern.exec(mails[0]!.text)?.[0] ?? '';
       return found;
     }, { timeout: 10_000 })
-    .not.toBe('');
+    .not.toBe('')
+    .finally(() => releaseAddress(email));
   return found;
 }

@@ -221,6 +221,17 @@ test('coach Sanne fills a dossier: journal by keyboard, standard action, service
   await page.getByRole('button', { name: 'Dossier openen' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sara Yildiz');
   await expect(main(page)).toContainText('WT Volwassenen');
+  // Sara cannot sign in yet: Sanne invites her; the link goes to the address she gives.
+  const sara = 'sara.yildiz@example.test';
+  const who = section(page, 'Wie mag inloggen');
+  await who.getByRole('button', { name: 'Inwoner uitnodigen' }).click();
+  await who.getByRole('button', { name: 'Uitnodiging sturen' }).click();
+  await expect(who.getByLabel('E-mailadres van de inwoner')).toHaveAttribute('aria-invalid', 'true');
+  const saraMails = await mailCount(page, sara);
+  await who.getByLabel('E-mailadres van de inwoner').fill(sara);
+  await who.getByRole('button', { name: 'Uitnodiging sturen' }).click();
+  await expect(who).toContainText('De inwoner is uitgenodigd en heeft nog niet ingelogd.');
+  expect(await readMail(page, sara, saraMails, /\/uitnodiging\?organisatie=demoland&token=\S+/)).toContain('token=');
   const close = section(page, 'Dossier afsluiten');
   await close.getByRole('button', { name: 'Dossier afsluiten…' }).click();
   await close.getByLabel('Reden van afsluiting').selectOption({ label: 'Doelen behaald' });
