@@ -1,13 +1,13 @@
-import { Button, ButtonGroup, Fieldset, FieldsetLegend, FormLabel, Heading, RadioButton } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { Fieldset, FieldsetLegend, FormLabel, RadioButton } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogue, useDossierWrites, type DossierAction } from '../api';
 import { dateForServer, toDateInput } from './dates';
-import { ErrorSummary } from './ErrorSummary';
 import { DateField, SelectField, TextField } from './fields';
 import { optional, required } from './names';
 import { useNotice } from './notice';
 import { useProblem } from './useProblem';
+import { fieldTargets, WorkForm } from './WorkForm';
 
 type Props = { dossierId: string; action?: DossierAction; onDone: () => void };
 
@@ -20,7 +20,7 @@ export function ActionForm({ dossierId, action, onDone }: Props) {
   const { t: tf } = useTranslation('dossier', { keyPrefix: 'work.form' });
   const catalogue = useCatalogue();
   const writes = useDossierWrites(dossierId);
-  const save = action ? writes.updateAction : writes.addAction;
+  const saving = action ? writes.updateAction : writes.addAction;
   const problem = useProblem(['plannedOn', 'doneOn']);
   const notice = useNotice();
   const prefix = action ? `action-${action.id}` : 'action-new';
@@ -40,13 +40,9 @@ export function ActionForm({ dossierId, action, onDone }: Props) {
     setStandardCode(code);
   };
 
-  const id = (field: string) => `${prefix}-${field}`;
-  const targets = Object.fromEntries(
-    (['standardCode', 'text', 'assignee', 'contactName', 'plannedOn', 'doneOn'] as const).map((field) => [field, { id: id(field), label: t(field) }]),
-  );
+  const { id, targets } = fieldTargets(prefix, ['standardCode', 'text', 'assignee', 'contactName', 'plannedOn', 'doneOn'] as const, (field) => t(field));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async () => {
     const body = {
       text: required(text),
       standardCode: kind === 'standard' ? required(standardCode) : null,
@@ -54,22 +50,14 @@ export function ActionForm({ dossierId, action, onDone }: Props) {
       contactName: optional(contactName),
       plannedOn: dateForServer(plannedOn),
     };
-    try {
-      if (action) await writes.updateAction.mutateAsync({ ...body, actionId: action.id, version: action.version, doneOn: dateForServer(doneOn) });
-      else await writes.addAction.mutateAsync(body);
-      notice.ok(action ? t('updated') : t('added'));
-      onDone();
-    } catch (error) {
-      problem.show(error);
-    }
+    if (action) await writes.updateAction.mutateAsync({ ...body, actionId: action.id, version: action.version, doneOn: dateForServer(doneOn) });
+    else await writes.addAction.mutateAsync(body);
+    notice.ok(action ? t('updated') : t('added'));
+    onDone();
   };
 
   return (
-    <form className="sp-work-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={save.isPending} aria-labelledby={`${prefix}-title`}>
-      <Heading level={3} id={`${prefix}-title`}>
-        {action ? t('editTitle') : t('addTitle')}
-      </Heading>
-      <ErrorSummary problem={problem} id={`${prefix}-errors`} targets={targets} level={4} />
+    <WorkForm prefix={prefix} title={action ? t('editTitle') : t('addTitle')} problem={problem} targets={targets} busy={saving.isPending} onSave={save} onCancel={onDone}>
       <Fieldset className="sp-work-choice">
         <FieldsetLegend>{t('kind')}</FieldsetLegend>
         {(['free', 'standard'] as const).map((value) => (
@@ -99,14 +87,6 @@ export function ActionForm({ dossierId, action, onDone }: Props) {
         <DateField id={id('plannedOn')} label={t('plannedOn')} optional value={plannedOn} error={problem.fields['plannedOn']} onValue={setPlannedOn} />
         {action && <DateField id={id('doneOn')} label={t('doneOn')} optional value={doneOn} error={problem.fields['doneOn']} onValue={setDoneOn} />}
       </div>
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>
-          {tf('save')}
-        </Button>
-        <Button appearance="secondary-action-button" onClick={onDone}>
-          {tf('cancel')}
-        </Button>
-      </ButtonGroup>
-    </form>
+    </WorkForm>
   );
 }

@@ -1,14 +1,14 @@
-import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../../identity/http';
 import { useCatalogue, useDossierWrites, type JournalEntry } from '../api';
 import { requiredDate, toDateInput, todayInput } from './dates';
-import { ErrorSummary } from './ErrorSummary';
 import { CheckboxField, DateField, SelectField, TextareaField } from './fields';
 import { required } from './names';
 import { useNotice } from './notice';
 import { useProblem } from './useProblem';
+import { WorkForm } from './WorkForm';
 
 type Props = { dossierId: string; entry?: JournalEntry; onDone: () => void };
 type Current = { version: number; note: string };
@@ -19,7 +19,7 @@ export function JournalForm({ dossierId, entry, onDone }: Props) {
   const { t: tf } = useTranslation('dossier', { keyPrefix: 'work.form' });
   const catalogue = useCatalogue();
   const writes = useDossierWrites(dossierId);
-  const save = entry ? writes.updateJournalEntry : writes.addJournalEntry;
+  const saving = entry ? writes.updateJournalEntry : writes.addJournalEntry;
   const problem = useProblem(['occurredOn']);
   const notice = useNotice();
   const prefix = entry ? `journal-${entry.id}` : 'journal-new';
@@ -39,8 +39,7 @@ export function JournalForm({ dossierId, entry, onDone }: Props) {
     note: { id: ids.note, label: t('note') },
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async () => {
     const body = {
       occurredOn: requiredDate(occurredOn),
       contactType: required(contactType),
@@ -48,28 +47,23 @@ export function JournalForm({ dossierId, entry, onDone }: Props) {
       note: required(note),
       visibleToResident: visible,
     };
-    try {
-      if (entry) await writes.updateJournalEntry.mutateAsync({ ...body, entryId: entry.id, version });
-      else await writes.addJournalEntry.mutateAsync(body);
-      notice.ok(entry ? t('updated') : t('added'));
-      onDone();
-    } catch (error) {
-      if (error instanceof ProblemError && error.status === 409 && error.current) {
-        const now = error.current as Current;
-        setCurrent(now);
-        // The next save is a deliberate choice, made with the other text in view.
-        setVersion(now.version);
-      }
-      problem.show(error);
+    if (entry) await writes.updateJournalEntry.mutateAsync({ ...body, entryId: entry.id, version });
+    else await writes.addJournalEntry.mutateAsync(body);
+    notice.ok(entry ? t('updated') : t('added'));
+    onDone();
+  };
+
+  const takeConflict = (error: unknown) => {
+    if (error instanceof ProblemError && error.status === 409 && error.current) {
+      const now = error.current as Current;
+      setCurrent(now);
+      // The next save is a deliberate choice, made with the other text in view.
+      setVersion(now.version);
     }
   };
 
   return (
-    <form className="sp-work-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={save.isPending} aria-labelledby={`${prefix}-title`}>
-      <Heading level={3} id={`${prefix}-title`}>
-        {entry ? t('editTitle') : t('addTitle')}
-      </Heading>
-      <ErrorSummary problem={problem} id={`${prefix}-errors`} targets={targets} level={4} />
+    <WorkForm prefix={prefix} title={entry ? t('editTitle') : t('addTitle')} problem={problem} targets={targets} busy={saving.isPending} onSave={save} onError={takeConflict} onCancel={onDone}>
       {current && (
         <Alert type="warning">
           <Paragraph>{t('conflict')}</Paragraph>
@@ -110,14 +104,6 @@ export function JournalForm({ dossierId, entry, onDone }: Props) {
         error={problem.fields['visibleToResident']}
         onValue={setVisible}
       />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>
-          {tf('save')}
-        </Button>
-        <Button appearance="secondary-action-button" onClick={onDone}>
-          {tf('cancel')}
-        </Button>
-      </ButtonGroup>
-    </form>
+    </WorkForm>
   );
 }

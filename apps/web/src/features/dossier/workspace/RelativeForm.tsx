@@ -1,12 +1,11 @@
-import { Button, ButtonGroup, Heading } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDossierWrites, type Level } from '../api';
-import { ErrorSummary } from './ErrorSummary';
 import { CheckboxField, SelectField, TextField } from './fields';
 import { optional, required } from './names';
 import { useNotice } from './notice';
 import { useProblem } from './useProblem';
+import { fieldTargets, WorkForm } from './WorkForm';
 
 export const levels: readonly Level[] = ['none', 'informed', 'view', 'write'];
 /** Only these levels sign in, so only they can be invited. */
@@ -15,7 +14,6 @@ export const signsIn = (level: Level) => level === 'view' || level === 'write';
 /** *Wie mag inloggen*: add a relative with their relation and level, and invite them to sign in if they may. */
 export function RelativeForm({ dossierId, onDone }: { dossierId: string; onDone: () => void }) {
   const { t } = useTranslation('dossier', { keyPrefix: 'work.relatives' });
-  const { t: tf } = useTranslation('dossier', { keyPrefix: 'work.form' });
   const { addRelative } = useDossierWrites(dossierId);
   const problem = useProblem();
   const notice = useNotice();
@@ -28,9 +26,8 @@ export function RelativeForm({ dossierId, onDone }: { dossierId: string; onDone:
   const [email, setEmail] = useState('');
   const [invite, setInvite] = useState(false);
 
-  const id = (field: string) => `relative-new-${field}`;
   const fields = ['firstName', 'infix', 'surname', 'relation', 'level', 'actsOnBehalf', 'email', 'invite'] as const;
-  const targets = Object.fromEntries(fields.map((field) => [field, { id: id(field), label: t(field) }]));
+  const { id, targets } = fieldTargets('relative-new', fields, (field) => t(field));
 
   const chooseLevel = (value: Level) => {
     setLevel(value);
@@ -38,8 +35,7 @@ export function RelativeForm({ dossierId, onDone }: { dossierId: string; onDone:
     if (!signsIn(value)) setInvite(false);
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async () => {
     const body = {
       firstName: required(firstName),
       infix: optional(infix),
@@ -50,21 +46,13 @@ export function RelativeForm({ dossierId, onDone }: { dossierId: string; onDone:
       email: optional(email),
       invite,
     };
-    try {
-      await addRelative.mutateAsync(body);
-      notice.ok(invite ? t('addedInvited', { name: firstName.trim() }) : t('added', { name: firstName.trim() }));
-      onDone();
-    } catch (error) {
-      problem.show(error);
-    }
+    await addRelative.mutateAsync(body);
+    notice.ok(invite ? t('addedInvited', { name: firstName.trim() }) : t('added', { name: firstName.trim() }));
+    onDone();
   };
 
   return (
-    <form className="sp-work-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={addRelative.isPending} aria-labelledby="relative-new-title">
-      <Heading level={3} id="relative-new-title">
-        {t('addTitle')}
-      </Heading>
-      <ErrorSummary problem={problem} id="relative-new-errors" targets={targets} level={4} />
+    <WorkForm prefix="relative-new" title={t('addTitle')} problem={problem} targets={targets} busy={addRelative.isPending} onSave={save} onCancel={onDone}>
       <div className="sp-work-form__grid">
         <TextField id={id('firstName')} label={t('firstName')} value={firstName} autoComplete="off" maxLength={100} error={problem.fields['firstName']} onValue={setFirstName} />
         <TextField id={id('infix')} label={t('infix')} optional value={infix} autoComplete="off" maxLength={30} error={problem.fields['infix']} onValue={setInfix} />
@@ -104,14 +92,6 @@ export function RelativeForm({ dossierId, onDone }: { dossierId: string; onDone:
       {signsIn(level) && (
         <CheckboxField id={id('invite')} label={t('invite')} description={t('inviteHint')} checked={invite} error={problem.fields['invite']} onValue={setInvite} />
       )}
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={addRelative.isPending} disabled={addRelative.isPending}>
-          {tf('save')}
-        </Button>
-        <Button appearance="secondary-action-button" onClick={onDone}>
-          {tf('cancel')}
-        </Button>
-      </ButtonGroup>
-    </form>
+    </WorkForm>
   );
 }

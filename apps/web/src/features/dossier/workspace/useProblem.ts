@@ -1,51 +1,28 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemError } from '../../identity/http';
+import { readProblem, useFormErrors } from '../../../components/form/useFormErrors';
 
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors } from '../../../components/form/useFormErrors';
 
 /**
- * A form's problems: the server's messages per field (already translated), one general message, and the summary
- * that takes focus after each failed submit. Date fields get the expected format instead of a bare "invalid format",
+ * A form's problems (see components/form). Date fields get the expected format instead of a bare "invalid format",
  * and a form may say more than the server's general words for a field and code (`messages['bsn.invalidFormat']`).
  */
 export function useProblem(dateFields: readonly string[] = [], messages: Readonly<Record<string, string>> = {}) {
   const { t } = useTranslation('dossier', { keyPrefix: 'work.form' });
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const summaryRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (attempt > 0) summaryRef.current?.focus();
-  }, [attempt]);
-
-  const show = useCallback(
-    (error: unknown) => {
-      const next: FieldErrors = {};
-      let message: string | null = null;
-      if (error instanceof ProblemError) {
-        for (const item of error.errors) {
+  const read = useCallback(
+    (error: unknown) =>
+      readProblem(error, {
+        network: t('network'),
+        field: (item) => {
           const own = messages[`${item.field}.${item.code}`] ?? (dateFields.includes(item.field) && item.code === 'invalidFormat' ? t('dateFormat') : undefined);
-          next[item.field] ??= own ?? item.message;
-        }
-        if (error.errors.length === 0) message = [error.title, error.detail].filter(Boolean).join('. ');
-      } else {
-        message = t('network');
-      }
-      setFields(next);
-      setGeneral(message);
-      setAttempt((n) => n + 1);
-    },
+          return [item.field, own ?? item.message];
+        },
+        general: (error) => [error.title, error.detail].filter(Boolean).join('. '),
+      }),
     [dateFields, messages, t],
   );
-
-  const clear = useCallback(() => {
-    setFields({});
-    setGeneral(null);
-  }, []);
-
-  return { fields, general, summaryRef, show, clear };
+  return useFormErrors(read);
 }
 
 export type Problem = ReturnType<typeof useProblem>;
