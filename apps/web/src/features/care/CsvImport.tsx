@@ -1,10 +1,10 @@
-import { Alert, Button, Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Button, Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ProblemError, type FieldError } from '../identity/http';
 import { useImportVisits } from './api';
-import { Field } from './FormParts';
+import { ErrorSummary, Field } from './FormParts';
 
 const example = ['datum;begintijd;eindtijd;soort;medewerker', '02-11-2026;07:30;08:15;persoonlijke verzorging;Anouk', '03-11-2026;09:30;11:30;huishoudelijke hulp;Ilse'];
 
@@ -93,21 +93,15 @@ export function CsvImport({ dossierId, onImported }: { dossierId: string; onImpo
       <Paragraph>{t('import.kinds')}</Paragraph>
       <Paragraph>{t('import.allOrNothing')}</Paragraph>
       {problems.length > 0 && (
-        <div ref={summaryRef} tabIndex={-1} className="sp-care-error-summary" aria-labelledby="import-errors-title">
-          <Alert type="error">
-            <Heading level={3} id="import-errors-title" className="sp-care-error-summary__title">
-              {t('import.errorsTitle')}
-            </Heading>
-            <Paragraph>{t('import.errorsIntro')}</Paragraph>
-            <UnorderedList className="sp-care-import-errors">
-              {problems.map((problem, index) => (
-                <UnorderedListItem key={index}>{problem}</UnorderedListItem>
-              ))}
-            </UnorderedList>
-          </Alert>
-        </div>
+        <ErrorSummary summaryRef={summaryRef} id="import-errors" title={t('import.errorsTitle')} general={t('import.errorsIntro')} fields={{}} targets={{}}>
+          <UnorderedList className="sp-care-import-errors">
+            {problems.map((problem, index) => (
+              <UnorderedListItem key={index}>{problem}</UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </ErrorSummary>
       )}
-      <form className="sp-care-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={upload.isPending}>
+      <form className="sp-form sp-care-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={upload.isPending}>
         <Field id="import-file" label={t('import.file')} error={fileError}>
           {(describedBy) => (
             <input
@@ -115,7 +109,7 @@ export function CsvImport({ dossierId, onImported }: { dossierId: string; onImpo
               id="import-file"
               type="file"
               accept=".csv,text/csv"
-              className="sp-care-file"
+              className="sp-form-file"
               aria-describedby={describedBy}
               aria-invalid={fileError ? true : undefined}
               onChange={(event) => setFile(event.target.files?.[0] ?? null)}

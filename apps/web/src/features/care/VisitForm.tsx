@@ -96,7 +96,7 @@ export function VisitForm({ dossierId, editing, onStopEditing, onSaved }: VisitF
         {editing ? t('visitForm.editTitle') : t('visitForm.title')}
       </Heading>
       <ErrorSummary id="visit-form-errors" summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={targets} />
-      <form className="sp-care-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
+      <form className="sp-form sp-care-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
         <Field id={targets.date.id} label={targets.date.label} error={errors.fields['date']}>
           {(describedBy) => (
             <Textbox

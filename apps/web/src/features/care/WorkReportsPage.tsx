@@ -45,7 +45,7 @@ function ReportForm({ dossierId, onSaved }: { dossierId: string; onSaved: (messa
         {t('reportForm.title')}
       </Heading>
       <ErrorSummary id="report-form-errors" summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={targets} />
-      <form className="sp-care-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={write.isPending}>
+      <form className="sp-form sp-care-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={write.isPending}>
         <Field id={targets.text.id} label={targets.text.label} description={t('reportForm.textHelp')} error={errors.fields['text']}>
           {(describedBy) => (
             <Textarea

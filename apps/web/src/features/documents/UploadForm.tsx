@@ -104,7 +104,7 @@ export function UploadForm({ dossierId, choosesVisibility }: Props) {
         level={3}
         className="sp-doc-errors"
       />
-      <form className="sp-doc-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
+      <form className="sp-form sp-doc-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
         <TextField
           id="doc-description"
           name="description"

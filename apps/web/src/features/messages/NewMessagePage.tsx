@@ -74,17 +74,17 @@ function NewMessageForm({ area, fixedDossierId }: Props) {
     <>
       <Paragraph>{area === 'resident' ? t('form.intro') : t('form.workIntro')}</Paragraph>
       <ErrorSummary id="new-message-errors" summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={targets} />
-      <form className="sp-msg-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={start.isPending}>
+      <form className="sp-form sp-msg-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={start.isPending}>
         {!fixedDossierId && writable.length > 1 && (
           <SelectField
             id={targets.dossierId.id}
             label={targets.dossierId.label}
             value={chosenDossier}
-            onChange={(value) => {
+            onValue={(value) => {
               setChosenDossier(value);
               setRecipient('');
             }}
-            placeholder={t('form.choose')}
+            empty={t('form.choose')}
             options={writable.map((d) => ({ value: d.dossierId, label: t('form.dossierOption', { fileNumber: d.fileNumber, team: d.teamName }) }))}
             error={errors.fields['dossierId']}
           />
@@ -93,16 +93,16 @@ function NewMessageForm({ area, fixedDossierId }: Props) {
           id={targets.recipientPersonId.id}
           label={targets.recipientPersonId.label}
           value={chosenRecipient}
-          onChange={setRecipient}
-          placeholder={options.length === 1 ? undefined : t('form.choose')}
+          onValue={setRecipient}
+          empty={options.length === 1 ? undefined : t('form.choose')}
           options={options}
           busy={recipients.isFetching}
           description={dossierId ? undefined : t('form.recipientFirstDossier')}
           error={errors.fields['recipientPersonId']}
         />
-        <TextField id={targets.subject.id} label={targets.subject.label} value={subject} onChange={setSubject} error={errors.fields['subject']} />
-        <TextareaField id={targets.body.id} label={targets.body.label} value={body} onChange={setBody} rows={8} error={errors.fields['body']} />
-        <FileField id={targets.attachment.id} label={targets.attachment.label} description={t('form.attachmentHint')} onChange={setFile} error={errors.fields['attachment']} />
+        <TextField id={targets.subject.id} label={targets.subject.label} value={subject} onValue={setSubject} error={errors.fields['subject']} />
+        <TextareaField id={targets.body.id} label={targets.body.label} value={body} onValue={setBody} rows={8} error={errors.fields['body']} />
+        <FileField id={targets.attachment.id} label={targets.attachment.label} description={t('form.attachmentHint')} onValue={setFile} error={errors.fields['attachment']} />
         <div className="sp-msg-form__actions">
           <Button type="submit" appearance="primary-action-button" busy={start.isPending}>
             {t('form.submit')}

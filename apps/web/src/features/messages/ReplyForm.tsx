@@ -52,14 +52,14 @@ export function ReplyForm({ thread }: { thread: Thread }) {
         </div>
       )}
       <ErrorSummary id="reply-errors" summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={targets} />
-      <form className="sp-msg-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={reply.isPending}>
-        <TextareaField id={targets.body.id} label={targets.body.label} value={body} onChange={setBody} rows={5} error={errors.fields['body']} />
+      <form className="sp-form sp-msg-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={reply.isPending}>
+        <TextareaField id={targets.body.id} label={targets.body.label} value={body} onValue={setBody} rows={5} error={errors.fields['body']} />
         <FileField
           id={targets.attachment.id}
           label={targets.attachment.label}
           description={t('form.attachmentHint')}
           inputRef={fileRef}
-          onChange={setFile}
+          onValue={setFile}
           error={errors.fields['attachment']}
         />
         <Button type="submit" appearance="primary-action-button" busy={reply.isPending}>

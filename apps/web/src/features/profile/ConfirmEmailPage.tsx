@@ -31,7 +31,7 @@ function OrganisationForm({ onChoose }: { onChoose: (slug: string) => void }) {
     onChoose(value);
   };
   return (
-    <form className="sp-profile-form" noValidate onSubmit={submit}>
+    <form className="sp-form" noValidate onSubmit={submit}>
       <Paragraph>{t('confirm.organisationIntro')}</Paragraph>
       <SelectField
         id="confirm-organisation"

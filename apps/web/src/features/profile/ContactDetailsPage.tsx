@@ -74,7 +74,7 @@ function DetailsForm({ profile, query }: { profile: Profile; query: string }) {
         </Alert>
       )}
       <ErrorSummary id="details-errors" summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={targets} />
-      <form className="sp-profile-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={save.isPending}>
+      <form className="sp-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={save.isPending}>
         <TextField
           id={targets.phone.id}
           label={targets.phone.label}

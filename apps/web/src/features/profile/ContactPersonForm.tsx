@@ -50,7 +50,7 @@ export function ContactPersonForm({ id, title, initial, busy, onSubmit, onCancel
         {title}
       </Heading>
       <ErrorSummary id={`${id}-errors`} level={3} summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={targets} />
-      <form className="sp-profile-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
+      <form className="sp-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
         <TextField
           id={targets.name.id}
           label={targets.name.label}
