@@ -31,6 +31,11 @@ export function describedBy({ id, description, error }: Pick<FieldBase, 'id' | '
   return [error ? `${id}-error` : null, description ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
 }
 
+/** What every control says about its state: invalid (for the look and for assistive technology) and its hint ids. */
+function stateOf(field: Pick<FieldBase, 'id' | 'description' | 'error'>) {
+  return { invalid: Boolean(field.error), 'aria-invalid': field.error ? true : undefined, 'aria-describedby': describedBy(field) } as const;
+}
+
 type FieldProps = FieldBase & {
   type?: 'text' | 'select' | 'textarea' | 'checkbox';
   /** The control; as a function it gets the ids for its aria-describedby. */
@@ -91,9 +96,7 @@ export function TextField({ id, label, description, error, optional, fieldClassN
     <Field {...base} addon={addon}>
       <Textbox
         id={id}
-        invalid={Boolean(error)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(base)}
+        {...stateOf(base)}
         {...input}
         onChange={onValue ? (event) => onValue(event.target.value) : input.onChange}
       />
@@ -109,9 +112,7 @@ export function TextareaField({ id, label, description, error, optional, fieldCl
     <Field {...base} type="textarea">
       <Textarea
         id={id}
-        invalid={Boolean(error)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(base)}
+        {...stateOf(base)}
         {...input}
         onChange={onValue ? (event) => onValue(event.target.value) : input.onChange}
       />
@@ -137,9 +138,7 @@ export function SelectField({ value, onValue, options, empty, busy, name, ...fie
         name={name}
         value={value}
         busy={busy}
-        invalid={Boolean(field.error)}
-        aria-invalid={field.error ? true : undefined}
-        aria-describedby={describedBy(field)}
+        {...stateOf(field)}
         onChange={(event) => onValue(event.target.value)}
       >
         {empty !== undefined && <SelectOption value="">{empty}</SelectOption>}
@@ -162,9 +161,7 @@ export function CheckboxField({ checked, onValue, disabled, ...field }: Checkbox
         id={field.id}
         checked={checked}
         disabled={disabled}
-        invalid={Boolean(field.error)}
-        aria-invalid={field.error ? true : undefined}
-        aria-describedby={describedBy(field)}
+        {...stateOf(field)}
         onChange={(event) => onValue(event.target.checked)}
       />
     </Field>
