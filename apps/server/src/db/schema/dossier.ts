@@ -24,6 +24,7 @@ export const dossiers = pgTable(
     foreignKey({ columns: [t.tenantId, t.teamId], foreignColumns: [teams.tenantId, teams.id] }),
     unique('dossier_tenant_id_id').on(t.tenantId, t.id),
     uniqueIndex('dossier_tenant_file_number').on(t.tenantId, t.fileNumber),
+    index('dossier_file_number_search').on(t.tenantId, t.fileNumber.op('text_pattern_ops')),
     index('dossier_resident').on(t.tenantId, t.residentId),
     index('dossier_team_activity').on(t.tenantId, t.teamId, t.lastActivityAt),
   ],

@@ -79,10 +79,21 @@ export const people = pgTable(
     bsnEncrypted: text('bsn_encrypted'),
     bsnHash: text('bsn_hash'),
     organisationId: uuid('organisation_id'),
+    /**
+     * Lower-case names for prefix search. Row-level security keeps non-leakproof functions such as `lower()` and
+     * `LIKE` out of index conditions, so searches compare these columns by range (`~>=~`, `~<~`), which may use them.
+     */
+    searchFullName: text('search_full_name').generatedAlwaysAs(sql`lower(first_name || ' ' || coalesce(infix || ' ', '') || surname)`),
+    searchSurname: text('search_surname').generatedAlwaysAs(sql`lower(surname)`),
+    searchInfixSurname: text('search_infix_surname').generatedAlwaysAs(sql`lower(coalesce(infix || ' ', '') || surname)`),
   },
   (t) => [
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenants.id] }),
     foreignKey({ columns: [t.tenantId, t.organisationId], foreignColumns: [organisations.tenantId, organisations.id] }),
+    index('person_search_full_name').on(t.tenantId, t.searchFullName.op('text_pattern_ops')),
+    index('person_search_surname').on(t.tenantId, t.searchSurname.op('text_pattern_ops')),
+    index('person_search_infix_surname').on(t.tenantId, t.searchInfixSurname.op('text_pattern_ops')),
+    index('person_date_of_birth').on(t.tenantId, t.dateOfBirth),
     uniqueIndex('person_tenant_bsn_hash').on(t.tenantId, t.bsnHash),
     unique('person_tenant_id_id').on(t.tenantId, t.id),
     index('person_tenant_surname').on(t.tenantId, t.surname),
