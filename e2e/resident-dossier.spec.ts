@@ -174,11 +174,11 @@ test('Jan: his actions and dossiers, ticking off, his plan with a conflict and i
   await checkScreen(page, 'history');
   await coach.close();
 
-  // Wie heeft mijn gegevens bekeken: Sanne of Wijkteams Demoland read and changed the plan.
+  // Wie heeft mijn gegevens bekeken: Sanne of Wijkteams Demoland read the dossier and changed Mijn/onze toekomst, by name.
   await main(page).getByRole('link', { name: 'Wie heeft mijn gegevens bekeken' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wie heeft mijn gegevens bekeken');
   const sanneRows = main(page).getByRole('row').filter({ hasText: 'Sanne de Vries' });
-  await expect(sanneRows.filter({ hasText: 'veranderde het plan' })).toHaveCount(1);
+  await expect(sanneRows.filter({ hasText: 'veranderde ‘Mijn/onze toekomst’' })).toHaveCount(1);
   await expect(sanneRows.first()).toContainText('Wijkteams Demoland');
   await expect(main(page).getByRole('row').filter({ hasText: 'Jan de Boer' })).toHaveCount(0);
   await checkScreen(page, 'access-log');
