@@ -108,9 +108,11 @@ describe('importing a planning file', () => {
       ['Sem', 'nursing', '2030-09-03T21:00:00.000Z', '2030-09-03T23:00:00.000Z'],
       ['Ilse', 'householdHelp', '2030-09-04T07:30:00.000Z', '2030-09-04T09:30:00.000Z'],
     ]);
-    const audit = await queryRows<{ action: string; resident_id: string; details: Record<string, unknown> }>(
-      t.database.owner,
+    const audit = await inTenant(t.database.owner, demo.tenantId, (tx) =>
+      queryRows<{ action: string; resident_id: string; details: Record<string, unknown> }>(
+        tx,
       sql`select action, resident_id, details from audit_event where object_type = 'visit' and details ? 'imported'`,
+      ),
     );
     expect(audit).toEqual([{ action: 'create', resident_id: demo.people.get('jan'), details: { dossierId: demo.dossiers.get('jan-support'), imported: 4 } }]);
     const month = (await t.app.inject({ method: 'GET', url: '/api/visits?month=2030-09', headers: (await as('jan')).headers })).json();

@@ -82,9 +82,11 @@ describe('writing and reading care reports', () => {
       queryRows<{ text_encrypted: string }>(tx, sql`select text_encrypted from care_report where id = ${shown.id}::uuid`),
     );
     expect(stored!.text_encrypted).not.toContain('geslapen');
-    const audit = await queryRows<{ action: string; resident_id: string }>(
-      t.database.owner,
+    const audit = await inTenant(t.database.owner, demo.tenantId, (tx) =>
+      queryRows<{ action: string; resident_id: string }>(
+        tx,
       sql`select action, resident_id from audit_event where object_type = 'careReport' and object_id = ${shown.id} and action = 'create'`,
+      ),
     );
     expect(audit).toEqual([{ action: 'create', resident_id: demo.people.get('jan') }]);
   });
@@ -120,9 +122,11 @@ describe('writing and reading care reports', () => {
   });
 
   it('each report read is audited with the resident', async () => {
-    const rows = await queryRows<{ n: number }>(
-      t.database.owner,
+    const rows = await inTenant(t.database.owner, demo.tenantId, (tx) =>
+      queryRows<{ n: number }>(
+        tx,
       sql`select count(*)::int as n from audit_event where object_type = 'careReport' and action = 'read' and object_id = ${shown.id} and resident_id = ${demo.people.get('jan')}::uuid`,
+      ),
     );
     expect(rows[0]!.n).toBeGreaterThanOrEqual(3);
   });
@@ -137,9 +141,11 @@ describe('the care plan in the ECD', () => {
     const plans = (await get('jan', '/api/care-plans')).json();
     expect(plans.items.map((item: { dossierId: string }) => item.dossierId)).toEqual([dossier('jan-support')]);
     expect(plans.items[0].dossier).toEqual({ teamName: 'WT Volwassenen', fileNumber: 'WT-2026-0101' });
-    const audit = await queryRows<{ n: number }>(
-      t.database.owner,
+    const audit = await inTenant(t.database.owner, demo.tenantId, (tx) =>
+      queryRows<{ n: number }>(
+        tx,
       sql`select count(*)::int as n from audit_event where object_type = 'planSection' and action = 'read' and resident_id = ${demo.people.get('jan')}::uuid and details->>'via' = 'carePlan'`,
+      ),
     );
     expect(audit[0]!.n).toBe(6);
   });
@@ -147,9 +153,11 @@ describe('the care plan in the ECD', () => {
   it('Karin (guardian) reads Emma’s plan on her behalf; the coach reads it per dossier', async () => {
     const plans = (await get('karin', '/api/care-plans')).json();
     expect(plans.items.map((item: { dossierId: string }) => item.dossierId)).toEqual([dossier('emma-youth')]);
-    const onBehalf = await queryRows<{ on_behalf_of_person_id: string }>(
-      t.database.owner,
+    const onBehalf = await inTenant(t.database.owner, demo.tenantId, (tx) =>
+      queryRows<{ on_behalf_of_person_id: string }>(
+        tx,
       sql`select on_behalf_of_person_id from audit_event where object_type = 'planSection' and actor_person_id = ${demo.people.get('karin')}::uuid`,
+      ),
     );
     expect(onBehalf).toHaveLength(3);
     expect(onBehalf.every((row) => row.on_behalf_of_person_id === demo.people.get('emma'))).toBe(true);

@@ -121,9 +121,11 @@ describe('planning visits', () => {
     const coach = (await get('sanne', `/api/dossiers/${dossier('jan-support')}/visits?month=${march}`)).json() as Month;
     expect(visitsOf(coach).map((visit) => visit.id)).toEqual([created.id]);
 
-    const audit = await queryRows<{ action: string; object_type: string; resident_id: string }>(
-      t.database.owner,
+    const audit = await inTenant(t.database.owner, demo.tenantId, (tx) =>
+      queryRows<{ action: string; object_type: string; resident_id: string }>(
+        tx,
       sql`select action, object_type, resident_id from audit_event where object_type = 'visit' and (object_id = ${created.id} or (details->>'month' = ${march} and details->>'dossierId' = ${dossier('jan-support')})) order by seq`,
+      ),
     );
     expect(audit.map((row) => row.action)).toEqual(expect.arrayContaining(['create', 'read']));
     expect(new Set(audit.map((row) => row.resident_id))).toEqual(new Set([demo.people.get('jan')]));
