@@ -15,8 +15,9 @@ export async function listCatalogue(tx: Tx, language: Language) {
 /** A code sent by a form must be an active item of that catalogue; otherwise the field is named in a 400. */
 export async function requireCatalogueCode(tx: Tx, kind: CatalogueKind, code: string, field: string) {
   const [row] = await tx
-    .select({ code: catalogueItems.code })
+    .select({ code: catalogueItems.code, labelNl: catalogueItems.labelNl, labelEn: catalogueItems.labelEn })
     .from(catalogueItems)
     .where(and(eq(catalogueItems.kind, kind), eq(catalogueItems.code, code), eq(catalogueItems.active, true)));
   if (!row) throw validation([{ field, code: 'unknown' }]);
+  return row;
 }

@@ -97,15 +97,11 @@ export async function closeDossier(services: Services, ctx: RequestContext, doss
     dossierPolicy.authorize(subject, 'close', { tenantId: subject.tenantId });
     const [current] = await tx.select().from(dossiers).where(eq(dossiers.id, dossierId));
     if (current!.version !== input.version) throw conflict({ version: current!.version, closedOn: current!.closedOn });
-    await requireCatalogueCode(tx, 'closingReason', input.closingReason, 'closingReason');
+    const reason = await requireCatalogueCode(tx, 'closingReason', input.closingReason, 'closingReason');
     if (input.closedOn < current!.registeredOn) throw validation([{ field: 'closedOn', code: 'invalid' }]);
-    const label = await queryRows<{ label: string }>(
-      tx,
-      sql`select ${ctx.language === 'en' ? sql`label_en` : sql`label_nl`} as label from catalogue_item where kind = 'closingReason' and code = ${input.closingReason}`,
-    );
     await tx
       .update(dossiers)
-      .set({ closedOn: input.closedOn, closingReason: label[0]!.label, version: current!.version + 1, updatedAt: now })
+      .set({ closedOn: input.closedOn, closingReason: ctx.language === 'en' ? reason.labelEn : reason.labelNl, version: current!.version + 1, updatedAt: now })
       .where(and(eq(dossiers.id, dossierId), eq(dossiers.version, input.version)));
     await audit([{ action: 'update', objectType: 'dossier', objectId: dossierId, field: 'closedOn', details: { reason: input.closingReason } }]);
     return { version: current!.version + 1 };
