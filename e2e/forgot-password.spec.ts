@@ -2,8 +2,8 @@ import { expect } from '@playwright/test';
 import { checkScreen, mailCount, readCode, readMail } from './auth.js';
 import { test, waitForPage } from './support.js';
 
-// The only journey that uses Kees: his password changes here.
-const kees = 'kees.mulder@delinde.example';
+// The only journey that uses Peter (functional administrator): his password changes here, so no other journey may sign him in.
+const peter = 'peter.jansen@demoland.example';
 const newPassword = 'Rode tulpen langs het fietspad';
 
 test.slow();
@@ -23,9 +23,9 @@ test('forgot password: ask for a link, follow it, the code, a new password, sign
   await checkScreen(page, 'forgot-2-error');
 
   // Keyboard: e-mail, Tab to organisation, Tab to the button, Enter.
-  const before = await mailCount(page, kees);
+  const before = await mailCount(page, peter);
   await page.getByLabel('E-mailadres').focus();
-  await page.keyboard.type(kees);
+  await page.keyboard.type(peter);
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Organisatie')).toBeFocused();
   await expect(page.getByLabel('Organisatie')).toHaveValue('demoland');
@@ -37,13 +37,13 @@ test('forgot password: ask for a link, follow it, the code, a new password, sign
   await checkScreen(page, 'forgot-3-sent');
 
   // The mailed link points at PUBLIC_URL; follow its path on this server.
-  const link = new URL(await readMail(page, kees, before, /https?:\/\/\S+\/wachtwoord-herstellen\?\S+/));
+  const link = new URL(await readMail(page, peter, before, /https?:\/\/\S+\/wachtwoord-herstellen\?\S+/));
   const path = `${link.pathname}${link.search}`;
-  const codesBefore = await mailCount(page, kees);
+  const codesBefore = await mailCount(page, peter);
   await page.goto(path);
   await expect(page).toHaveURL(/\/inloggen/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vul de code in die we u hebben gemaild');
-  await page.getByLabel('Code uit de e-mail').fill(await readCode(page, kees, codesBefore));
+  await page.getByLabel('Code uit de e-mail').fill(await readCode(page, peter, codesBefore));
   await page.getByLabel('Code uit de e-mail').press('Enter');
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kies een nieuw wachtwoord');
@@ -53,7 +53,7 @@ test('forgot password: ask for a link, follow it, the code, a new password, sign
   await page.getByLabel('Nieuw wachtwoord').press('Enter');
   await expect(page).toHaveURL(/\/werk/);
   const account = page.getByRole('group', { name: 'Uw account' });
-  await expect(account).toContainText('Kees Mulder');
+  await expect(account).toContainText('Peter Jansen');
   await account.getByRole('button', { name: 'Uitloggen' }).click();
   await expect(page).toHaveURL(/\/inloggen/);
 
@@ -68,11 +68,11 @@ test('forgot password: ask for a link, follow it, the code, a new password, sign
   // The new password works.
   await page.goto('/inloggen');
   await waitForPage(page);
-  const lastBefore = await mailCount(page, kees);
-  await page.getByLabel('E-mailadres').fill(kees);
+  const lastBefore = await mailCount(page, peter);
+  await page.getByLabel('E-mailadres').fill(peter);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(newPassword);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByLabel('Code uit de e-mail').fill(await readCode(page, kees, lastBefore));
+  await page.getByLabel('Code uit de e-mail').fill(await readCode(page, peter, lastBefore));
   await page.getByRole('button', { name: 'Verzenden' }).click();
   await expect(page).toHaveURL(/\/werk/);
 });

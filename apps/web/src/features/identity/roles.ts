@@ -6,8 +6,14 @@ export function isProfessional(role: Role): boolean {
   return professionalRoles.includes(role);
 }
 
-/** The area a role works in: residents and relatives in the portal, everyone else in the workspace. */
+/** Roles with a caseload; the functional administrator manages the tenant and sees no dossiers. */
+export function hasCaseload(role: Role): boolean {
+  return isProfessional(role) && role !== 'functionalAdmin';
+}
+
+/** The area a role works in: residents and relatives in the portal, administrators in beheer, others the caseload. */
 export function homeFor(role: Role): string {
+  if (role === 'functionalAdmin') return '/werk/beheer';
   return isProfessional(role) ? '/werk' : '/';
 }
 
