@@ -1,8 +1,11 @@
+import { sql } from 'drizzle-orm';
 import { foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenantColumns } from './columns.js';
 import { accounts } from './tenancy.js';
 
 /** What a session still has to pass before it may use the product; `active` when nothing is left. */
+export const passkeyChallengePurpose = pgEnum('passkey_challenge_purpose', ['register', 'authenticate']);
+
 export const sessionStage = pgEnum('session_stage', ['email-code', 'change-password', 'accept-terms', 'active']);
 
 /** A signed-in browser. Only the SHA-256 of the token is stored; the token itself lives in the cookie. */
@@ -151,4 +154,41 @@ export const invitations = pgTable(
     index('invitation_account').on(t.tenantId, t.accountId),
     foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }),
   ],
+);
+
+/** A passkey (WebAuthn credential) of an account: a second factor or a sign-in without password. */
+export const passkeyCredentials = pgTable(
+  'passkey_credential',
+  {
+    ...tenantColumns,
+    accountId: uuid('account_id').notNull(),
+    /** The authenticator's credential id, base64url. */
+    credentialId: text('credential_id').notNull(),
+    /** The COSE public key, base64url. */
+    publicKey: text('public_key').notNull(),
+    signCount: integer('sign_count').notNull().default(0),
+    transports: text('transports').array().notNull().default(sql`'{}'::text[]`),
+    /** The name the person gave it ("telefoon"), shown in the account's list. */
+    name: text('name').notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('passkey_credential_id').on(t.tenantId, t.credentialId),
+    index('passkey_credential_account').on(t.tenantId, t.accountId),
+    foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }),
+  ],
+);
+
+/** A WebAuthn challenge, single use and short-lived; for sign-in without password the account is not known yet. */
+export const passkeyChallenges = pgTable(
+  'passkey_challenge',
+  {
+    ...tenantColumns,
+    accountId: uuid('account_id'),
+    purpose: passkeyChallengePurpose('purpose').notNull(),
+    challenge: text('challenge').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('passkey_challenge_value').on(t.tenantId, t.challenge)],
 );

@@ -12,6 +12,9 @@ export const defaultSettings = (tenantId: string): TenantSettings => ({
   invitationValidDays: 7,
   digidEnabled: false,
   eherkenningEnabled: false,
+  requireStrongSecondFactorForProfessionals: false,
+  passwordMinLength: 12,
+  passkeysEnabled: true,
   version: 0,
   updatedAt: new Date(0),
 });
