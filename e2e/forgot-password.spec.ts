@@ -2,8 +2,9 @@ import { expect } from '@playwright/test';
 import { checkScreen, mailCount, readCode, readMail } from './auth.js';
 import { test, waitForPage } from './support.js';
 
-// The only journey that uses Peter (functional administrator): his password changes here, so no other journey may sign him in.
-const peter = 'peter.jansen@demoland.example';
+// The only journey that uses Wim (a consultant without dossiers): his password changes here and his sessions end, so
+// no other journey may sign him in.
+const wim = 'wim.kok@demoland.example';
 const newPassword = 'Rode tulpen langs het fietspad';
 
 test.slow();
@@ -23,9 +24,9 @@ test('forgot password: ask for a link, follow it, the code, a new password, sign
   await checkScreen(page, 'forgot-2-error');
 
   // Keyboard: e-mail, Tab to organisation, Tab to the button, Enter.
-  const before = await mailCount(page, peter);
+  const before = await mailCount(page, wim);
   await page.getByLabel('E-mailadres').focus();
-  await page.keyboard.type(peter);
+  await page.keyboard.type(wim);
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Organisatie')).toBeFocused();
   await expect(page.getByLabel('Organisatie')).toHaveValue('demoland');
@@ -37,13 +38,13 @@ test('forgot password: ask for a link, follow it, the code, a new password, sign
   await checkScreen(page, 'forgot-3-sent');
 
   // The mailed link points at PUBLIC_URL; follow its path on this server.
-  const link = new URL(await readMail(page, peter, before, /https?:\/\/\S+\/wachtwoord-herstellen\?\S+/));
+  const link = new URL(await readMail(page, wim, before, /https?:\/\/\S+\/wachtwoord-herstellen\?\S+/));
   const path = `${link.pathname}${link.search}`;
-  const codesBefore = await mailCount(page, peter);
+  const codesBefore = await mailCount(page, wim);
   await page.goto(path);
   await expect(page).toHaveURL(/\/inloggen/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vul de code in die we u hebben gemaild');
-  await page.getByLabel('Code uit de e-mail').fill(await readCode(page, peter, codesBefore));
+  await page.getByLabel('Code uit de e-mail').fill(await readCode(page, wim, codesBefore));
   await page.getByLabel('Code uit de e-mail').press('Enter');
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kies een nieuw wachtwoord');
@@ -53,7 +54,7 @@ test('forgot password: ask for a link, follow it, the code, a new password, sign
   await page.getByLabel('Nieuw wachtwoord').press('Enter');
   await expect(page).toHaveURL(/\/werk/);
   const account = page.getByRole('group', { name: 'Uw account' });
-  await expect(account).toContainText('Peter Jansen');
+  await expect(account).toContainText('Wim Kok');
   await account.getByRole('button', { name: 'Uitloggen' }).click();
   await expect(page).toHaveURL(/\/inloggen/);
 
@@ -68,11 +69,11 @@ test('forgot password: ask for a link, follow it, the code, a new password, sign
   // The new password works.
   await page.goto('/inloggen');
   await waitForPage(page);
-  const lastBefore = await mailCount(page, peter);
-  await page.getByLabel('E-mailadres').fill(peter);
+  const lastBefore = await mailCount(page, wim);
+  await page.getByLabel('E-mailadres').fill(wim);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(newPassword);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByLabel('Code uit de e-mail').fill(await readCode(page, peter, lastBefore));
+  await page.getByLabel('Code uit de e-mail').fill(await readCode(page, wim, lastBefore));
   await page.getByRole('button', { name: 'Verzenden' }).click();
   await expect(page).toHaveURL(/\/werk/);
 });
