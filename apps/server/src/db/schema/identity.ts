@@ -21,6 +21,8 @@ export const sessions = pgTable(
     /** The tenant's idle timeout when the session began; the sliding expiry uses it. */
     idleMinutes: integer('idle_minutes').notNull().default(15),
     organisationId: uuid('organisation_id'),
+    /** How the person proved who they are (password + e-mail code, app, passkey, DigiD); a signature records it. */
+    signInMethod: text('sign_in_method').notNull().default('password'),
     userAgent: text('user_agent'),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     idleExpiresAt: timestamp('idle_expires_at', { withTimezone: true }).notNull(),

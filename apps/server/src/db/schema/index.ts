@@ -5,3 +5,4 @@ export * from './mail.js';
 export * from './settings.js';
 export * from './dossier.js';
 export * from './portal.js';
+export * from './plan.js';
