@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { accountRoutes, digidRoutes, identityRoutes, invitationRoutes, registerSessions, sessionRoutes, totpRoutes } from './modules/identity/index.js';
+import { accountRoutes, adminRoutes, digidRoutes, identityRoutes, invitationRoutes, registerSessions, sessionRoutes, totpRoutes } from './modules/identity/index.js';
 import { careRoutes } from './modules/care/index.js';
 import { devMailRoutes } from './modules/dev/index.js';
 import { caseloadRoutes, dossierReadRoutes, dossierWriteRoutes, myTeamRoutes } from './modules/dossier/index.js';
@@ -61,6 +61,7 @@ export async function buildApp(services: Services, options: BuildOptions = {}): 
   await app.register(settingsRoutes);
   await app.register(identityRoutes);
   await app.register(accountRoutes);
+  await app.register(adminRoutes);
   await app.register(sessionRoutes);
   await app.register(totpRoutes);
   await app.register(invitationRoutes);

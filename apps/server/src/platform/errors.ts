@@ -4,6 +4,8 @@ export interface FieldProblem {
   /** Dotted path of the field in the request, e.g. `address.postcode`. */
   field: string;
   code: 'required' | 'invalid' | 'tooShort' | 'tooLong' | 'invalidFormat' | 'unknown' | 'expired' | 'tooManyAttempts' | 'common' | 'personal' | 'reused' | 'outdated' | 'taken' | 'tooLarge' | 'fileType';
+  /** Numbers the message names, e.g. `{ min: 14 }` for a tenant's password length. */
+  params?: Record<string, number>;
 }
 
 type ProblemKind =
@@ -12,6 +14,7 @@ type ProblemKind =
   | 'unauthorized'
   | 'invalidCredentials'
   | 'forbidden'
+  | 'selfLockout'
   | 'conflict'
   | 'tooManyRequests'
   | 'payloadTooLarge'
@@ -24,6 +27,7 @@ const statusOf: Record<ProblemKind, number> = {
   unauthorized: 401,
   invalidCredentials: 401,
   forbidden: 403,
+  selfLockout: 403,
   notFound: 404,
   conflict: 409,
   payloadTooLarge: 413,
@@ -54,6 +58,8 @@ export const unauthorized = () => new AppError('unauthorized');
 /** A failed sign-in: one answer for every cause, so it does not tell which part was wrong. */
 export const invalidCredentials = () => new AppError('invalidCredentials');
 export const forbidden = () => new AppError('forbidden');
+/** An administrator tried to deactivate themselves or drop their own administrator role: nobody would be left to undo it. */
+export const selfLockout = () => new AppError('selfLockout');
 /** A stale write: carries the current state so the client can show both versions. */
 export const conflict = (current: unknown) => new AppError('conflict', { current });
 export const validation = (fields: FieldProblem[]) => new AppError('validation', { fields });

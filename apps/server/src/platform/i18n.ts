@@ -13,6 +13,8 @@ const messages = {
     'problem.invalidCredentials.detail': 'Controleer wat u heeft ingevuld en probeer het opnieuw. Wachtwoord vergeten? Vraag een nieuw aan.',
     'problem.forbidden': 'Niet toegestaan',
     'problem.forbidden.detail': 'U mag dit niet doen.',
+    'problem.selfLockout': 'Dit kunt u niet bij uzelf doen',
+    'problem.selfLockout.detail': 'U kunt uw eigen account niet uitzetten en uzelf de rol functioneel beheer niet afnemen. Vraag een andere beheerder.',
     'problem.conflict': 'Iemand anders heeft dit intussen gewijzigd',
     'problem.conflict.detail': 'Bekijk de nieuwe versie en probeer het opnieuw.',
     'problem.tooManyRequests': 'Te veel pogingen',
@@ -41,7 +43,7 @@ const messages = {
     'field.email.taken': 'Er is al een account met dit e-mailadres.',
     'field.code.invalid': 'Deze code klopt niet. Kijk nog eens in de e-mail of uw app.',
     'field.code.invalidFormat': 'De code bestaat uit 6 cijfers.',
-    'field.newPassword.tooShort': 'Gebruik minstens 12 tekens.',
+    'field.newPassword.tooShort': 'Gebruik minstens {min} tekens.',
     'field.newPassword.tooLong': 'Gebruik hoogstens 128 tekens.',
     'field.currentPassword.invalid': 'Dit is niet uw huidige wachtwoord.',
     'field.token.expired': 'Deze link is verlopen of al gebruikt. Vraag een nieuwe aan.',
@@ -77,6 +79,8 @@ const messages = {
     'problem.invalidCredentials.detail': 'Check what you entered and try again. Forgot your password? Ask for a new one.',
     'problem.forbidden': 'Not allowed',
     'problem.forbidden.detail': 'You may not do this.',
+    'problem.selfLockout': 'You cannot do this to yourself',
+    'problem.selfLockout.detail': 'You cannot deactivate your own account or remove your own functional administrator role. Ask another administrator.',
     'problem.conflict': 'Someone else changed this in the meantime',
     'problem.conflict.detail': 'Look at the new version and try again.',
     'problem.tooManyRequests': 'Too many attempts',
@@ -105,7 +109,7 @@ const messages = {
     'field.email.taken': 'There is already an account with this e-mail address.',
     'field.code.invalid': 'This code is not right. Look again at the e-mail or your app.',
     'field.code.invalidFormat': 'The code has 6 digits.',
-    'field.newPassword.tooShort': 'Use at least 12 characters.',
+    'field.newPassword.tooShort': 'Use at least {min} characters.',
     'field.newPassword.tooLong': 'Use at most 128 characters.',
     'field.currentPassword.invalid': 'This is not your current password.',
     'field.token.expired': 'This link has expired or was used. Ask for a new one.',
@@ -138,10 +142,17 @@ export function translate(language: Language, key: MessageKey): string {
   return messages[language][key];
 }
 
-/** The message for a field problem: specific to the field where we have one, else the general one for the code. */
-export function fieldMessage(language: Language, field: string, code: string): string {
+/**
+ * The message for a field problem: specific to the field where we have one, else the general one for the code. A
+ * specific message that names a number (`{min}`) is used only when the problem carries that number.
+ */
+export function fieldMessage(language: Language, field: string, code: string, params: Record<string, number> = {}): string {
+  const general = messages[language][`field.${code}` as MessageKey];
   const specific = `field.${field}.${code}`;
-  return specific in messages[language] ? messages[language][specific as MessageKey] : messages[language][`field.${code}` as MessageKey];
+  if (!(specific in messages[language])) return general;
+  const text: string = messages[language][specific as MessageKey];
+  const filled = text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return /\{\w+\}/.test(filled) ? general : filled;
 }
 
 /** Dutch unless the caller's first acceptable language is English. */

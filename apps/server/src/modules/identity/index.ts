@@ -7,3 +7,4 @@ export { digidRoutes } from './digid-routes.js';
 export { registerSessions } from './session.js';
 export { hashPassword } from './password.js';
 export { inviteKnownPerson } from './commands/invitations.js';
+export { adminRoutes } from './admin/routes.js';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { forbidden, notFound } from '../../platform/errors.js';
 import type { Role, Subject } from '../../platform/policy/index.js';
 import { tenantSettingsPolicy } from '../tenancy/index.js';
+import { staffPolicy } from './admin/policy.js';
 import { accountPolicy, invitationPolicy, sessionPolicy, teamPolicy, userGroupPolicy } from './policy.js';
 
 const TENANT = 't-own';
@@ -57,6 +58,9 @@ const expected: Record<string, string[]> = {
   'session.read': ['o', 'o', 'o', 'o', 'o', 'o', 'otu'],
   'session.end': ['o', 'o', 'o', 'o', 'o', 'o', 'otu'],
   'invitation.create': ['', '', 'otu', 'otu', '', 'otu', 'otu'],
+  'staff.read': ['', '', '', '', '', '', 'otu'],
+  'staff.invite': ['', '', '', '', '', '', 'otu'],
+  'staff.manageRights': ['', '', '', '', '', '', 'otu'],
 };
 
 const policies = [
@@ -65,6 +69,7 @@ const policies = [
   { policy: userGroupPolicy, objectFor: groupFor },
   { policy: tenantSettingsPolicy, objectFor: settingsFor },
   { policy: sessionPolicy, objectFor: sessionFor },
+  { policy: staffPolicy, objectFor: accountFor },
   { policy: invitationPolicy, objectFor: (r: Relation) => ({ tenantId: r === 'otherTenant' ? OTHER_TENANT : TENANT, kind: 'resident' as const }) },
 ] as const;
 

@@ -3,13 +3,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { tenantSettings, termsVersions } from '../../db/schema/index.js';
 import { recordAudit } from '../../platform/audit.js';
 import { inTenant } from '../../platform/db/index.js';
-import { conflict } from '../../platform/errors.js';
+import { conflict, notFound } from '../../platform/errors.js';
 import { subjectOf } from '../../platform/http/context.js';
 import type { Subject } from '../../platform/policy/index.js';
 import { problemResponse } from '../platform/schema.js';
 import { tenantSettingsPolicy } from './policy.js';
 import { settingsOf, type TenantSettings } from './settings.js';
-import { publishTermsBody, publishTermsResponse, settingsResponse, settingsUpdateBody } from './settings-schema.js';
+import { publishTermsBody, publishTermsResponse, settingsResponse, settingsUpdateBody, termsResponse } from './settings-schema.js';
 
 function present(subject: Subject, s: TenantSettings) {
   return {
@@ -19,6 +19,9 @@ function present(subject: Subject, s: TenantSettings) {
     invitationValidDays: s.invitationValidDays,
     digidEnabled: s.digidEnabled,
     eherkenningEnabled: s.eherkenningEnabled,
+    passwordMinLength: s.passwordMinLength,
+    passkeysEnabled: s.passkeysEnabled,
+    requireStrongSecondFactorForProfessionals: s.requireStrongSecondFactorForProfessionals,
     version: s.version,
     updatedAt: s.updatedAt.toISOString(),
     policies: tenantSettingsPolicy.permitted(subject, s),
@@ -53,7 +56,9 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const subject = subjectOf(request.ctx);
-      const { version, ...values } = request.body;
+      const { version, ...given } = request.body;
+      // Fields left out (the sign-in fields are optional) stay as they are.
+      const values = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)) as Partial<TenantSettings>;
       const saved = await inTenant(services.database.owner, subject.tenantId, async (tx) => {
         const current = await settingsOf(tx, subject.tenantId);
         tenantSettingsPolicy.authorize(subject, 'update', current);
@@ -68,11 +73,31 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
         await recordAudit(
           tx,
           request.ctx,
-          changed.map(([field, value]) => ({ action: 'update' as const, objectType: 'tenantSettings', objectId: subject.tenantId, field, details: { from: current[field as keyof typeof values], to: value } })),
+          changed.map(([field, value]) => ({ action: 'update' as const, objectType: 'tenantSettings', objectId: subject.tenantId, field, details: { from: current[field as keyof TenantSettings] as never, to: value as never } })),
         );
         return row!;
       });
       return present(subject, saved);
+    },
+  );
+
+  app.get(
+    '/api/tenant/terms',
+    { schema: { tags: ['tenancy'], summary: 'The current terms of use (newest version) and when they were published', response: { 200: termsResponse, ...errors } } },
+    async (request) => {
+      const subject = subjectOf(request.ctx);
+      tenantSettingsPolicy.authorize(subject, 'read', { tenantId: subject.tenantId });
+      const [latest] = await inTenant(services.database.owner, subject.tenantId, (tx) =>
+        tx.select().from(termsVersions).orderBy(desc(termsVersions.version)).limit(1),
+      );
+      if (!latest) throw notFound();
+      return {
+        version: latest.version,
+        publishedAt: latest.publishedAt.toISOString(),
+        bodyNl: latest.bodyNl,
+        bodyEn: latest.bodyEn,
+        policies: tenantSettingsPolicy.permitted(subject, { tenantId: subject.tenantId }),
+      };
     },
   );
 

@@ -9,11 +9,30 @@ export const settingsFields = {
   eherkenningEnabled: z.boolean(),
 };
 
+/** Added with passkeys (migration 0012); optional when changing, so a client that does not know them leaves them as they are. */
+export const signInFields = {
+  passwordMinLength: z.number().int().min(12).max(128).meta({ description: 'Shortest password allowed (12–128)' }),
+  passkeysEnabled: z.boolean().meta({ description: 'Whether people may add and use passkeys' }),
+  requireStrongSecondFactorForProfessionals: z.boolean().meta({ description: 'Professionals must also use an authenticator app or a passkey' }),
+};
+
 export const settingsResponse = z
-  .object({ ...settingsFields, version: z.number().int(), updatedAt: z.iso.datetime(), policies: z.array(z.string()) })
+  .object({ ...settingsFields, ...signInFields, version: z.number().int(), updatedAt: z.iso.datetime(), policies: z.array(z.string()) })
   .meta({ id: 'TenantSettings' });
 
-export const settingsUpdateBody = z.object({ ...settingsFields, version: z.number().int().min(0) }).strict();
+export const settingsUpdateBody = z
+  .object({
+    ...settingsFields,
+    passwordMinLength: signInFields.passwordMinLength.optional(),
+    passkeysEnabled: signInFields.passkeysEnabled.optional(),
+    requireStrongSecondFactorForProfessionals: signInFields.requireStrongSecondFactorForProfessionals.optional(),
+    version: z.number().int().min(0),
+  })
+  .strict();
+
+export const termsResponse = z
+  .object({ version: z.number().int(), publishedAt: z.iso.datetime(), bodyNl: z.string(), bodyEn: z.string(), policies: z.array(z.string()) })
+  .meta({ id: 'TermsVersion' });
 
 export const publishTermsBody = z
   .object({ bodyNl: z.string().trim().min(20).max(50_000), bodyEn: z.string().trim().min(20).max(50_000) })

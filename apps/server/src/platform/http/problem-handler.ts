@@ -59,7 +59,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
       ...(problem.extras.fields && {
         errors: problem.extras.fields.map((field) => ({
           ...field,
-          message: fieldMessage(language, field.field, field.code),
+          message: fieldMessage(language, field.field, field.code, field.params),
         })),
       }),
       ...(problem.extras.current !== undefined && { current: problem.extras.current }),

@@ -5,6 +5,7 @@ import { inTenant } from '../../../platform/db/index.js';
 import { validation } from '../../../platform/errors.js';
 import type { RequestContext } from '../../../platform/http/context.js';
 import type { Services } from '../../../platform/services.js';
+import { settingsOf } from '../../tenancy/index.js';
 import { hasAcceptedCurrentTerms, nextStepOf } from '../gates.js';
 import { hashPassword, verifyPassword } from '../password.js';
 import { passwordProblems } from '../password-policy.js';
@@ -29,7 +30,8 @@ export async function changePassword(
       if (!input.currentPassword) throw validation([{ field: 'currentPassword', code: 'required' }]);
       if (!(await verifyPassword(account!.passwordHash, input.currentPassword))) throw validation([{ field: 'currentPassword', code: 'invalid' }]);
     }
-    const problems = passwordProblems(input.newPassword, { email: account!.email, firstName: person!.firstName, surname: person!.surname });
+    const { passwordMinLength } = await settingsOf(tx, ctx.tenantId!);
+    const problems = passwordProblems(input.newPassword, { email: account!.email, firstName: person!.firstName, surname: person!.surname }, passwordMinLength);
     if (problems.length > 0) throw validation(problems);
     if (await verifyPassword(account!.passwordHash, input.newPassword)) throw validation([{ field: 'newPassword', code: 'reused' }]);
 

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { accounts, sessions } from '../../../db/schema/index.js';
 import { recordAudit } from '../../../platform/audit.js';
 import { inTenant } from '../../../platform/db/index.js';
-import { conflict, notFound } from '../../../platform/errors.js';
+import { conflict, notFound, selfLockout } from '../../../platform/errors.js';
 import { subjectOf, type RequestContext } from '../../../platform/http/context.js';
 import type { Services } from '../../../platform/services.js';
 import { findAccountObject } from '../account-repository.js';
@@ -15,6 +15,8 @@ export async function deactivateAccount(services: Services, ctx: RequestContext,
   await inTenant(services.database.owner, subject.tenantId, async (tx) => {
     const account = await findAccountObject(tx, accountId);
     if (!account) throw notFound();
+    accountPolicy.authorize(subject, 'read', account);
+    if (account.id === subject.accountId) throw selfLockout();
     accountPolicy.authorize(subject, 'deactivate', account);
     if (account.version !== version) throw conflict({ version: account.version, status: account.status });
     await tx

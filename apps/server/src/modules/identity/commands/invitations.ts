@@ -23,8 +23,11 @@ export interface InviteInput {
   language: Language;
 }
 
-/** Writes a fresh link for an invited account (older ones stop working) and mails it, in the caller's transaction. */
-async function sendInvitation(services: Services, tx: Tx, input: { tenantId: string; accountId: string; email: string; firstName: string; invitedBy: string | null; language: Language }) {
+/**
+ * Writes a fresh link for an invited account (older ones stop working) and mails it, in the caller's transaction;
+ * the caller has authorized the invitation (a coach for a resident, the administrator for a professional).
+ */
+export async function sendInvitation(services: Services, tx: Tx, input: { tenantId: string; accountId: string; email: string; firstName: string; invitedBy: string | null; language: Language }) {
   const now = services.clock();
   const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, input.tenantId));
   const { invitationValidDays } = await settingsOf(tx, input.tenantId);
@@ -115,7 +118,8 @@ export async function acceptInvitation(services: Services, ctx: RequestContext, 
     const [account] = await tx.select().from(accounts).where(eq(accounts.id, invitation.accountId));
     if (!account || account.status !== 'invited') throw refused;
     const person = await findPerson(tx, account.personId);
-    const problems = passwordProblems(input.newPassword, { email: account.email, firstName: person!.firstName, surname: person!.surname });
+    const { passwordMinLength } = await settingsOf(tx, tenant.id);
+    const problems = passwordProblems(input.newPassword, { email: account.email, firstName: person!.firstName, surname: person!.surname }, passwordMinLength);
     if (problems.length > 0) throw validation(problems);
     await tx.update(invitations).set({ usedAt: now }).where(eq(invitations.id, invitation.id));
     await tx
