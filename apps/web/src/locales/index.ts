@@ -1,5 +1,6 @@
 // Bundled translations: every language is in the build, so switching needs no request and works offline.
 import enAccessibility from './en/accessibility.json';
+import enAdmin from './en/admin.json';
 import enCare from './en/care.json';
 import enCommon from './en/common.json';
 import enDay from './en/day.json';
@@ -11,6 +12,7 @@ import enProfile from './en/profile.json';
 import enResident from './en/resident.json';
 import enWork from './en/work.json';
 import nlAccessibility from './nl/accessibility.json';
+import nlAdmin from './nl/admin.json';
 import nlCare from './nl/care.json';
 import nlCommon from './nl/common.json';
 import nlDay from './nl/day.json';
@@ -22,12 +24,12 @@ import nlProfile from './nl/profile.json';
 import nlResident from './nl/resident.json';
 import nlWork from './nl/work.json';
 
-export const namespaces = ['common', 'resident', 'day', 'work', 'accessibility', 'identity', 'documents', 'profile', 'dossier', 'messages', 'care'] as const;
+export const namespaces = ['common', 'resident', 'day', 'work', 'accessibility', 'identity', 'documents', 'profile', 'dossier', 'messages', 'care', 'admin'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export const resources = {
-  nl: { common: nlCommon, resident: nlResident, day: nlDay, work: nlWork, accessibility: nlAccessibility, identity: nlIdentity, documents: nlDocuments, profile: nlProfile, dossier: nlDossier, messages: nlMessages, care: nlCare },
-  en: { common: enCommon, resident: enResident, day: enDay, work: enWork, accessibility: enAccessibility, identity: enIdentity, documents: enDocuments, profile: enProfile, dossier: enDossier, messages: enMessages, care: enCare },
+  nl: { common: nlCommon, resident: nlResident, day: nlDay, work: nlWork, accessibility: nlAccessibility, identity: nlIdentity, documents: nlDocuments, profile: nlProfile, dossier: nlDossier, messages: nlMessages, care: nlCare, admin: nlAdmin },
+  en: { common: enCommon, resident: enResident, day: enDay, work: enWork, accessibility: enAccessibility, identity: enIdentity, documents: enDocuments, profile: enProfile, dossier: enDossier, messages: enMessages, care: enCare, admin: enAdmin },
 } as const;
 
 export const languages = ['nl', 'en'] as const;

@@ -1,18 +1,12 @@
 import { Outlet, type RouteObject } from 'react-router';
+import { adminRoutes } from '../admin/routes';
 import { workCareRoutes } from '../care/routes';
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '../../components/ComingSoon';
 import { RequireProfessional } from '../identity/RequireProfessional';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { DocumentsPage } from '../documents/DocumentsPage';
 import { workMessageRoutes } from '../messages/routes';
 import { workspaceRoutes } from '../dossier/workspace/routes';
 import { WorkLayout } from './WorkLayout';
-
-function Admin() {
-  const { t } = useTranslation('work');
-  return <ComingSoon title={t('admin.title')} />;
-}
 
 /** Professional workspace, for signed-in professionals only. */
 export const workRoutes: RouteObject = {
@@ -31,7 +25,7 @@ export const workRoutes: RouteObject = {
         { path: 'dossiers/:dossierId/documenten', element: <DocumentsPage /> },
         ...workMessageRoutes,
         ...workCareRoutes,
-        { path: 'beheer', element: <Admin /> },
+        ...adminRoutes,
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -198,14 +198,14 @@ describe('teams and user groups in /werk/beheer', () => {
     expect((await call(sanne, 'POST', '/api/user-groups', { name: 'Zuid' })).statusCode).toBe(403);
     const team = (await call(sanne, 'GET', `/api/teams/${ids.teams.get('WT Jeugd')}`)).json();
     expect(team.policies).toEqual(['read']);
-    expect((await call(sanne, 'PATCH', `/api/teams/${team.id}`, { name: 'WT Kids', version: team.version })).statusCode).toBe(403);
+    expect((await call(sanne, 'PUT', `/api/teams/${team.id}`, { name: 'WT Kids', version: team.version })).statusCode).toBe(403);
     expect((await call(sanne, 'PUT', `/api/teams/${team.id}/members/${demo.people.get('sanne')}`, {})).statusCode).toBe(403);
     for (const [method, url, body] of [
       ['GET', `/api/teams/${ids.eldersTeam}`, undefined],
-      ['PATCH', `/api/teams/${ids.eldersTeam}`, { name: 'Overgenomen', version: 1 }],
+      ['PUT', `/api/teams/${ids.eldersTeam}`, { name: 'Overgenomen', version: 1 }],
       ['PUT', `/api/teams/${ids.eldersTeam}/members/${demo.people.get('sanne')}`, {}],
       ['GET', `/api/user-groups/${ids.eldersGroup}`, undefined],
-      ['PATCH', `/api/user-groups/${ids.eldersGroup}`, { name: 'Overgenomen', version: 1 }],
+      ['PUT', `/api/user-groups/${ids.eldersGroup}`, { name: 'Overgenomen', version: 1 }],
       ['DELETE', `/api/user-groups/${ids.eldersGroup}/members/${elders.people.get('sanne')}`, undefined],
     ] as const) {
       expect((await call(peter, method, url, body)).statusCode, `${method} ${url}`).toBe(404);
@@ -230,9 +230,9 @@ describe('teams and user groups in /werk/beheer', () => {
     expect(made.statusCode).toBe(201);
     const team = made.json();
     expect(team).toMatchObject({ name: 'WT Zuid', memberCount: 0, policies: ['read', 'manage', 'manageMembers'] });
-    const renamed = await call(peter, 'PATCH', `/api/teams/${team.id}`, { name: 'WT Zuid-West', version: team.version });
+    const renamed = await call(peter, 'PUT', `/api/teams/${team.id}`, { name: 'WT Zuid-West', version: team.version });
     expect(renamed.json().name).toBe('WT Zuid-West');
-    const stale = await call(peter, 'PATCH', `/api/teams/${team.id}`, { name: 'WT Noord', version: team.version });
+    const stale = await call(peter, 'PUT', `/api/teams/${team.id}`, { name: 'WT Noord', version: team.version });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().current).toMatchObject({ name: 'WT Zuid-West' });
 
@@ -261,7 +261,7 @@ describe('teams and user groups in /werk/beheer', () => {
     expect((await call(asLotte, 'PUT', `/api/teams/${ids.teams.get('WT Jeugd')}/members/${demo.people.get('fatima')}`, {})).statusCode).toBe(403);
     expect((await call(asLotte, 'PUT', `/api/teams/${own}/members/${demo.people.get('fatima')}`, {})).statusCode).toBe(204);
     expect((await call(asLotte, 'DELETE', `/api/teams/${own}/members/${demo.people.get('fatima')}`)).statusCode).toBe(204);
-    expect((await call(asLotte, 'PATCH', `/api/teams/${own}`, { name: 'Eigen naam', version: 1 })).statusCode).toBe(403);
+    expect((await call(asLotte, 'PUT', `/api/teams/${own}`, { name: 'Eigen naam', version: 1 })).statusCode).toBe(403);
   });
 
   it('make, rename and fill a user group', async () => {
@@ -269,8 +269,8 @@ describe('teams and user groups in /werk/beheer', () => {
     expect(made.statusCode).toBe(201);
     const group = made.json();
     expect(group.policies).toEqual(['read', 'manage']);
-    expect((await call(peter, 'PATCH', `/api/user-groups/${group.id}`, { name: 'Schuldhulp en budget', version: group.version - 1 })).statusCode).toBe(409);
-    expect((await call(peter, 'PATCH', `/api/user-groups/${group.id}`, { name: 'Schuldhulp en budget', version: group.version })).json().name).toBe('Schuldhulp en budget');
+    expect((await call(peter, 'PUT', `/api/user-groups/${group.id}`, { name: 'Schuldhulp en budget', version: group.version - 1 })).statusCode).toBe(409);
+    expect((await call(peter, 'PUT', `/api/user-groups/${group.id}`, { name: 'Schuldhulp en budget', version: group.version })).json().name).toBe('Schuldhulp en budget');
     expect((await call(peter, 'PUT', `/api/user-groups/${group.id}/members/${demo.people.get('fatima')}`)).statusCode).toBe(204);
     expect((await call(peter, 'PUT', `/api/user-groups/${group.id}/members/${demo.people.get('fatima')}`)).statusCode).toBe(204);
     const detail = (await call(peter, 'GET', `/api/user-groups/${group.id}`)).json();

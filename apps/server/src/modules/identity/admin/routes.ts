@@ -189,7 +189,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.patch(
+  app.put(
     '/api/teams/:id',
     { schema: { tags, summary: 'Rename a team; 409 with the current name when `version` is stale', params: idParams, body: teamRenameBody, response: { 200: teamResponse, ...errors } } },
     async (request) => {
@@ -265,7 +265,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.patch(
+  app.put(
     '/api/user-groups/:id',
     { schema: { tags, summary: 'Rename a user group or change its description; 409 when `version` is stale', params: idParams, body: userGroupChangeBody, response: { 200: userGroupResponse, ...errors } } },
     async (request) => {
