@@ -1,6 +1,9 @@
 import { desc, sql } from 'drizzle-orm';
 import { termsVersions } from '../../db/schema/index.js';
 import { queryRows, type Tx } from '../../platform/db/index.js';
+import { subjectOf, type RequestContext } from '../../platform/http/context.js';
+import type { Subject } from '../../platform/policy/index.js';
+import { mustEnrolStrongFactor, secondFactorsOf } from './passkeys.js';
 
 export type Stage = 'email-code' | 'change-password' | 'accept-terms' | 'active';
 
@@ -30,4 +33,23 @@ export async function stageAfterSecondFactor(tx: Tx, account: { id: string; must
 
 export function nextStepOf(stage: Stage): 'email-code' | 'change-password' | 'accept-terms' | 'done' {
   return stage === 'active' ? 'done' : stage;
+}
+
+/**
+ * The step a sign-in answers once the stored stage is known: `done` becomes `enrol-second-factor` when the tenant
+ * demands an app or passkey of this professional and there is none yet (the session hook holds the same gate).
+ */
+export async function answerStep(
+  tx: Tx,
+  tenantId: string,
+  accountId: string,
+  next: ReturnType<typeof nextStepOf>,
+): Promise<ReturnType<typeof nextStepOf> | 'enrol-second-factor'> {
+  if (next !== 'done') return next;
+  return mustEnrolStrongFactor(await secondFactorsOf(tx, tenantId, accountId)) ? 'enrol-second-factor' : 'done';
+}
+
+/** The signed-in subject, also while the session waits at the app-or-passkey gate: only enrolment may use this. */
+export function enrollingSubject(ctx: RequestContext): Subject {
+  return subjectOf(ctx.sessionStage === 'second-factor' ? { ...ctx, sessionStage: 'active' } : ctx);
 }

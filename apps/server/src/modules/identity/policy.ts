@@ -100,3 +100,14 @@ export const invitationPolicy = definePolicy<InvitationObject, 'create'>('invita
     { roles: ['coach', 'teamSuperuser', 'consultant', 'functionalAdmin'], because: 'the coach invites the resident and their relatives (seed 000); the aanjager makes client logins (seed 002)' },
   ],
 });
+
+export interface PasskeyObject {
+  tenantId: string;
+  accountId: string;
+}
+
+const ownPasskey = (s: Subject, passkey: PasskeyObject) => passkey.accountId === s.accountId;
+export const passkeyPolicy = definePolicy<PasskeyObject, 'read' | 'remove'>('passkeyCredential', 'read', {
+  read: [{ roles: ['resident', 'relative', ...professionals], when: ownPasskey, because: 'a person sees the passkeys they made' }],
+  remove: [{ roles: ['resident', 'relative', ...professionals], when: ownPasskey, because: 'a person removes a passkey of a lost or replaced device' }],
+});

@@ -6,11 +6,12 @@ interface MeSource {
   roles: string[];
   activeRole: string;
   totp: boolean;
+  passkeys: boolean;
   session: ActiveSession;
 }
 
 /** An allow-list: only these fields of the person and session leave the server. */
-export function presentMe({ person, tenant, roles, activeRole, totp, session }: MeSource) {
+export function presentMe({ person, tenant, roles, activeRole, totp, passkeys, session }: MeSource) {
   return {
     person: { id: person.id, firstName: person.firstName, infix: person.infix, surname: person.surname },
     tenant: { slug: tenant.slug, name: tenant.name },
@@ -18,6 +19,7 @@ export function presentMe({ person, tenant, roles, activeRole, totp, session }: 
     activeRole,
     csrfToken: session.csrfToken,
     totp,
+    passkeys,
     session: { idleExpiresAt: session.idleExpiresAt.toISOString(), absoluteExpiresAt: session.absoluteExpiresAt.toISOString() },
   };
 }

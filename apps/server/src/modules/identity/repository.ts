@@ -31,7 +31,7 @@ export async function findPerson(tx: Tx, personId: string) {
 
 /**
  * The live session of a token (not ended, not past its idle or absolute expiry, its account active), with the
- * person's teams and whether a newer terms version waits: everything a request needs, in one statement.
+ * person's teams, whether a newer terms version waits and whether an app or passkey must be enrolled: everything a request needs, in one statement.
  */
 export async function findLiveSession(tx: Tx, hash: string, now: Date) {
   const [row] = await tx
@@ -42,6 +42,12 @@ export async function findLiveSession(tx: Tx, hash: string, now: Date) {
         from team_member tm where tm.person_id = ${accounts.personId}), '[]'::json)`,
       termsPending: sql<boolean>`exists (select 1 from terms_version tv where tv.version = (select max(version) from terms_version)
         and not exists (select 1 from terms_acceptance ta where ta.account_id = ${accounts.id} and ta.version = tv.version))`,
+      // The tenant rule "professionals need an app or a passkey" (see passkeys.ts secondFactorsOf); the settings row is read first, so it costs nothing when off.
+      strongFactorMissing: sql<boolean>`(exists (select 1 from tenant_settings ts where ts.tenant_id = ${sessions.tenantId} and ts.require_strong_second_factor_for_professionals)
+        and exists (select 1 from account_role ar where ar.account_id = ${accounts.id} and ar.role not in ('resident', 'relative'))
+        and not exists (select 1 from totp_credential tc where tc.account_id = ${accounts.id} and tc.confirmed_at is not null)
+        and not (exists (select 1 from passkey_credential pc where pc.account_id = ${accounts.id})
+          and coalesce((select ts.passkeys_enabled from tenant_settings ts where ts.tenant_id = ${sessions.tenantId}), true)))`,
     })
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))

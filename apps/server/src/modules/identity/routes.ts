@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTenant } from '../../platform/db/index.js';
-import { notFound, unauthorized } from '../../platform/errors.js';
+import { forbidden, notFound, unauthorized } from '../../platform/errors.js';
 import { subjectOf } from '../../platform/http/context.js';
 import { problemResponse } from '../platform/schema.js';
 import { login } from './commands/login.js';
@@ -14,12 +14,16 @@ import { confirmedTotp } from './commands/totp-sign-in.js';
 import { switchRole } from './commands/switch-role.js';
 import { presentMe } from './presenter.js';
 import { findPerson, findTenantById, rolesOf } from './repository.js';
-import { currentTerms } from './gates.js';
+import { answerStep, currentTerms, type nextStepOf } from './gates.js';
+import { secondFactorsOf, secondStepMethods } from './passkeys.js';
+import { settingsOf } from '../tenancy/index.js';
 import { resetConfirmBody, resetRequestBody, acceptTermsBody, changePasswordBody, emailCodeBody, loginBody, loginResponse, meResponse, stepResponse, switchRoleBody, termsResponse } from './schema.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 
 export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
   const { services } = app;
+  const stepAfter = (tenantId: string, accountId: string, next: ReturnType<typeof nextStepOf>) =>
+    inTenant(services.database.owner, tenantId, (tx) => answerStep(tx, tenantId, accountId, next));
 
   app.post(
     '/api/auth/login',
@@ -35,7 +39,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const result = await login(services, request.ctx, request.body);
       setSessionCookie(reply, services.config, result.tenantId, result.token);
-      return { next: result.next, csrfToken: result.csrfToken };
+      return { next: result.next, csrfToken: result.csrfToken, methods: result.methods };
     },
   );
 
@@ -54,7 +58,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!session || session.stage !== 'email-code') throw unauthorized();
       const result = await verifyEmailCode(services, request.ctx, session, request.body.code);
       setSessionCookie(reply, services.config, request.ctx.tenantId!, result.token);
-      return { next: result.next, csrfToken: result.csrfToken };
+      return { next: await stepAfter(request.ctx.tenantId!, session.accountId, result.next), csrfToken: result.csrfToken };
     },
   );
 
@@ -70,6 +74,9 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const session = request.session;
       if (!session || session.stage !== 'email-code') throw unauthorized();
+      // A professional held to "an app or a passkey" who has one does not get the e-mailed code instead.
+      const factors = await inTenant(services.database.owner, request.ctx.tenantId, (tx) => secondFactorsOf(tx, request.ctx.tenantId!, session.accountId));
+      if (!secondStepMethods(factors).includes('email-code')) throw forbidden();
       await resendEmailCode(services, request.ctx, session);
       return reply.status(204).send(null);
     },
@@ -100,14 +107,15 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
       const session = request.session;
       const actor = subjectOf(request.ctx);
       if (!session) throw unauthorized();
-      const { person, tenant, roles, totp } = await inTenant(services.database.owner, request.ctx.tenantId, async (tx) => ({
+      const { person, tenant, roles, totp, passkeys } = await inTenant(services.database.owner, request.ctx.tenantId, async (tx) => ({
         person: await findPerson(tx, actor.personId),
         tenant: await findTenantById(tx, request.ctx.tenantId!),
         roles: await rolesOf(tx, actor.accountId),
         totp: (await confirmedTotp(tx, actor.accountId)) !== null,
+        passkeys: (await settingsOf(tx, request.ctx.tenantId!)).passkeysEnabled,
       }));
       if (!person || !tenant) throw unauthorized();
-      return presentMe({ person, tenant, roles: roles.map((r) => r.role), activeRole: actor.role, totp, session });
+      return presentMe({ person, tenant, roles: roles.map((r) => r.role), activeRole: actor.role, totp, passkeys, session });
     },
   );
 
@@ -145,7 +153,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!session || (session.stage !== 'change-password' && session.stage !== 'active')) throw unauthorized();
       const result = await changePassword(services, request.ctx, session, request.body);
       setSessionCookie(reply, services.config, request.ctx.tenantId!, result.token);
-      return { next: result.next, csrfToken: result.csrfToken };
+      return { next: await stepAfter(request.ctx.tenantId!, session.accountId, result.next), csrfToken: result.csrfToken };
     },
   );
 
@@ -175,7 +183,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
       const session = request.session;
       if (!session || session.stage !== 'accept-terms') throw unauthorized();
       await acceptTerms(services, request.ctx, session, request.body.version);
-      return { next: 'done' as const, csrfToken: session.csrfToken };
+      return { next: await stepAfter(request.ctx.tenantId!, session.accountId, 'done'), csrfToken: session.csrfToken };
     },
   );
 

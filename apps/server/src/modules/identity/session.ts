@@ -12,7 +12,8 @@ import { tokenHash } from './tokens.js';
 export interface ActiveSession {
   id: string;
   accountId: string;
-  stage: 'email-code' | 'change-password' | 'accept-terms' | 'active';
+  /** `second-factor` is never stored: an active session of a professional whom the tenant rule holds without app or passkey. */
+  stage: 'email-code' | 'change-password' | 'accept-terms' | 'second-factor' | 'active';
   csrfToken: string;
   idleExpiresAt: Date;
   absoluteExpiresAt: Date;
@@ -56,25 +57,27 @@ export function registerSessions(app: FastifyInstance) {
       if (found.session.stage === 'active' && found.termsPending) {
         found.session = { ...found.session, stage: 'accept-terms' };
       }
+      // A professional whom the tenant rule holds enrols an app or passkey before anything else (also mid-session).
+      const stage = found.session.stage === 'active' && found.strongFactorMissing ? ('second-factor' as const) : found.session.stage;
       const idleExpiresAt = new Date(Math.min(now.getTime() + found.session.idleMinutes * 60_000, found.session.absoluteExpiresAt.getTime()));
       // Write the sliding expiry at most once a minute, not on every request.
       if (idleExpiresAt.getTime() - found.session.idleExpiresAt.getTime() > 60_000) {
         await tx.update(sessions).set({ idleExpiresAt, lastSeenAt: now }).where(eq(sessions.id, found.session.id));
-        return { ...found, teams, session: { ...found.session, idleExpiresAt } };
+        return { ...found, stage, teams, session: { ...found.session, idleExpiresAt } };
       }
-      return { ...found, teams };
+      return { ...found, stage, teams };
     });
     if (!live) return;
     request.session = {
       id: live.session.id,
       accountId: live.session.accountId,
-      stage: live.session.stage,
+      stage: live.stage,
       csrfToken: live.session.csrfToken,
       idleExpiresAt: live.session.idleExpiresAt,
       absoluteExpiresAt: live.session.absoluteExpiresAt,
     };
     request.ctx.tenantId = live.session.tenantId;
-    request.ctx.sessionStage = live.session.stage;
+    request.ctx.sessionStage = live.stage;
     request.ctx.actor = {
       accountId: live.account.id,
       personId: live.account.personId,

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { inTenant } from '../../platform/db/index.js';
 import { unauthorized } from '../../platform/errors.js';
+import { answerStep } from './gates.js';
 import { problemResponse } from '../platform/schema.js';
 import { z } from 'zod';
 import { confirmTotpEnrolment, removeTotp, startTotpEnrolment } from './commands/totp-enrolment.js';
@@ -59,7 +61,8 @@ export const totpRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!session || session.stage !== 'email-code') throw unauthorized();
       const result = await verifyTotpStep(services, request.ctx, session, request.body);
       setSessionCookie(reply, services.config, request.ctx.tenantId!, result.token);
-      return { next: result.next, csrfToken: result.csrfToken };
+      const next = await inTenant(services.database.owner, request.ctx.tenantId, (tx) => answerStep(tx, request.ctx.tenantId!, session.accountId, result.next));
+      return { next, csrfToken: result.csrfToken };
     },
   );
 };

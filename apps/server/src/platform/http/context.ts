@@ -11,8 +11,11 @@ export interface RequestContext {
   requestId: string;
   tenantId: string | null;
   actor: Actor | null;
-  /** What the session still has to pass (e-mail code, new password, terms); only `active` may use the product. */
-  sessionStage: 'email-code' | 'change-password' | 'accept-terms' | 'active' | null;
+  /**
+   * What the session still has to pass (e-mail code, new password, terms, and for professionals of a tenant that
+   * demands it an app or passkey to enrol); only `active` may use the product.
+   */
+  sessionStage: 'email-code' | 'change-password' | 'accept-terms' | 'second-factor' | 'active' | null;
   onBehalfOfPersonId: string | null;
   clientIp: string;
   userAgent: string | null;

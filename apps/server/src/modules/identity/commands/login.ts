@@ -9,7 +9,7 @@ import { findAccountByEmail, findPerson, findTenantBySlug, rolesOf } from '../re
 import { settingsOf } from '../../tenancy/index.js';
 import { openSession } from '../open-session.js';
 import { sendSignInCode } from '../sign-in-code.js';
-import { confirmedTotp } from './totp-sign-in.js';
+import { secondFactorsOf, secondStepMethods } from '../passkeys.js';
 import { clearFailures, LOCK_MINUTES, recordFailure, secondsLocked, throttleKeys } from '../throttle.js';
 
 export interface LoginInput {
@@ -22,10 +22,12 @@ export interface LoginResult {
   tenantId: string;
   token: string;
   csrfToken: string;
-  next: 'email-code' | 'totp';
+  next: SecondStep;
+  methods: SecondStep[];
 }
 
-type Outcome = { kind: 'ok'; token: string; csrfToken: string; next: 'email-code' | 'totp' } | { kind: 'denied' } | { kind: 'locked'; seconds: number };
+type SecondStep = 'email-code' | 'totp' | 'passkey';
+type Outcome = { kind: 'ok'; token: string; csrfToken: string; methods: SecondStep[] } | { kind: 'denied' } | { kind: 'locked'; seconds: number };
 
 /**
  * Checks e-mail, password and organisation, then opens a session that still needs the e-mailed code. Every failure
@@ -63,15 +65,16 @@ export async function login(services: Services, ctx: RequestContext, input: Logi
     }
     await clearFailures(tx, tenant.id, keys);
     const { id: sessionId, token, csrfToken } = await openSession(tx, { tenantId: tenant.id, accountId: account.id, role: firstRole, stage: 'email-code', userAgent: ctx.userAgent, now });
-    // With an authenticator app the app is the second step; the e-mailed code stays available on request.
-    const usesApp = (await confirmedTotp(tx, account.id)) !== null;
-    if (!usesApp) {
+    // With an authenticator app or a passkey that is the second step; the e-mailed code stays available on request,
+    // unless the tenant demands an app or passkey of this professional.
+    const methods = secondStepMethods(await secondFactorsOf(tx, tenant.id, account.id));
+    if (methods[0] === 'email-code') {
       await sendSignInCode(tx, { tenantId: tenant.id, sessionId, email: account.email, firstName: person.firstName, language: ctx.language, now });
     }
     await recordAudit(tx, loggedCtx, [{ action: 'login', objectType: 'account', objectId: account.id, details: { step: 'password' } }]);
-    return { kind: 'ok', token, csrfToken, next: usesApp ? 'totp' : 'email-code' };
+    return { kind: 'ok', token, csrfToken, methods };
   });
   if (outcome.kind === 'locked') throw tooManyRequests(outcome.seconds);
   if (outcome.kind === 'denied') throw invalidCredentials();
-  return { tenantId: tenant.id, token: outcome.token, csrfToken: outcome.csrfToken, next: outcome.next };
+  return { tenantId: tenant.id, token: outcome.token, csrfToken: outcome.csrfToken, next: outcome.methods[0]!, methods: outcome.methods };
 }

@@ -3,13 +3,14 @@ import { accounts, recoveryCodes, totpCredentials } from '../../../db/schema/ind
 import { recordAudit } from '../../../platform/audit.js';
 import { inTenant } from '../../../platform/db/index.js';
 import { validation } from '../../../platform/errors.js';
-import { subjectOf, type RequestContext } from '../../../platform/http/context.js';
+import type { RequestContext } from '../../../platform/http/context.js';
+import { enrollingSubject } from '../gates.js';
 import type { Services } from '../../../platform/services.js';
 import { checkTotp, newRecoveryCodes, newTotpSecret, recoveryCodeHash, totpEnrolment } from '../totp.js';
 
 /** Starts enrolment of an authenticator app: a new secret, not yet in use until a code from the app confirms it. */
 export async function startTotpEnrolment(services: Services, ctx: RequestContext) {
-  const subject = subjectOf(ctx);
+  const subject = enrollingSubject(ctx);
   const secret = newTotpSecret();
   const email = await inTenant(services.database.owner, subject.tenantId, async (tx) => {
     await tx.delete(totpCredentials).where(and(eq(totpCredentials.accountId, subject.accountId), isNull(totpCredentials.confirmedAt)));
@@ -25,7 +26,7 @@ export async function startTotpEnrolment(services: Services, ctx: RequestContext
 
 /** Confirms the app with one code from it; returns ten recovery codes, shown this once and stored hashed. */
 export async function confirmTotpEnrolment(services: Services, ctx: RequestContext, code: string) {
-  const subject = subjectOf(ctx);
+  const subject = enrollingSubject(ctx);
   const now = services.clock();
   return inTenant(services.database.owner, subject.tenantId, async (tx) => {
     const [credential] = await tx
@@ -46,7 +47,7 @@ export async function confirmTotpEnrolment(services: Services, ctx: RequestConte
 
 /** Unlinks the authenticator app and its recovery codes; the e-mailed code is the second step again. */
 export async function removeTotp(services: Services, ctx: RequestContext) {
-  const subject = subjectOf(ctx);
+  const subject = enrollingSubject(ctx);
   await inTenant(services.database.owner, subject.tenantId, async (tx) => {
     await tx.delete(totpCredentials).where(eq(totpCredentials.accountId, subject.accountId));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.accountId, subject.accountId));
