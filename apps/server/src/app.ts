@@ -9,6 +9,7 @@ import { devMailRoutes } from './modules/dev/index.js';
 import { caseloadRoutes, dossierReadRoutes, dossierWriteRoutes, myTeamRoutes } from './modules/dossier/index.js';
 import { documentRoutes } from './modules/documents/index.js';
 import { messageRoutes } from './modules/messages/index.js';
+import { planRoutes, templateRoutes } from './modules/plan/index.js';
 import { platformRoutes } from './modules/platform/index.js';
 import { contactPersonRoutes, profileRoutes } from './modules/profile/index.js';
 import { settingsRoutes, tenancyRoutes } from './modules/tenancy/index.js';
@@ -78,6 +79,8 @@ export async function buildApp(services: Services, options: BuildOptions = {}): 
   await app.register(messageRoutes);
   await app.register(documentRoutes);
   await app.register(careRoutes);
+  await app.register(templateRoutes);
+  await app.register(planRoutes);
 
   await registerWebApp(app, config.webDist);
   return app;

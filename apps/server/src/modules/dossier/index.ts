@@ -19,3 +19,4 @@ export { dossierWriteRoutes } from './write-routes.js';
 export { caseloadRoutes } from './caseload-routes.js';
 export { planSectionPolicy } from './policy.js';
 export { myTeamRoutes } from './team-routes.js';
+export { changeDossier, readDossier, type DossierWork } from './commands/within-dossier.js';

@@ -5,7 +5,10 @@ import { fieldMessage, translate, type MessageKey } from '../i18n.js';
 
 const PROBLEM_TYPE_BASE = 'urn:samenplan:problem:';
 
-function fieldCode(keyword: string, message: string): FieldProblem['code'] {
+const customCodes = new Set<string>(['required', 'invalid', 'taken', 'invalidFormat', 'tooShort', 'tooLong']);
+
+export function fieldCode(keyword: string, message: string): FieldProblem['code'] {
+  if (keyword === 'custom' && customCodes.has(message)) return message as FieldProblem['code'];
   if (keyword === 'invalid_type' && /received undefined/.test(message)) return 'required';
   if (keyword === 'too_small') return 'tooShort';
   if (keyword === 'too_big') return 'tooLong';
