@@ -361,6 +361,8 @@ describe('passkeys switched off by the organisation', () => {
   afterAll(() => settings(demo.tenantId, { passkeysEnabled: true, requireStrongSecondFactorForProfessionals: false }));
 
   it('answers 404 on every passkey endpoint and does not offer the passkey after the password', async () => {
+    const tenants = (await t.app.inject({ method: 'GET', url: '/api/tenants' })).json().items;
+    expect(tenants).toEqual(expect.arrayContaining([expect.objectContaining({ slug: 'demoland', passkeys: false }), expect.objectContaining({ slug: 'elders', passkeys: true })]));
     expect((await post('/api/auth/passkey-sign-in/options', {}, { organisation: 'demoland' })).statusCode).toBe(404);
     const fatima = await passwordStep(emails.fatima);
     expect(fatima.next).toBe('email-code');
