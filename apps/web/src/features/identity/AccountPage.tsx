@@ -6,12 +6,13 @@ import { PageHeading } from '../../components/PageHeading';
 import { useLogout, useMe } from './api';
 import { ChangePasswordSection } from './ChangePasswordSection';
 import { fullName } from './roles';
+import { PasskeySection } from './PasskeySection';
 import { SessionsSection } from './SessionsSection';
 import { TotpSection } from './TotpSection';
 
 /**
  * /account: who is signed in, for which organisation and in which roles; sign out here or on every device; change the
- * password, link an authenticator app and see (and end) the sessions on other devices.
+ * password, link an authenticator app, add or remove passkeys and see (and end) the sessions on other devices.
  */
 export function AccountPage() {
   const { t } = useTranslation('identity');
@@ -53,6 +54,7 @@ export function AccountPage() {
       </ButtonGroup>
       <ChangePasswordSection />
       <TotpSection />
+      {me.data.passkeys && <PasskeySection />}
       <SessionsSection />
     </>
   );

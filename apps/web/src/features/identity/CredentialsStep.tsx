@@ -4,7 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
-import { identityApi, ProblemError, type Step } from './api';
+import { identityApi, ProblemError, type Step, type StepAnswer } from './api';
+import { passkeysSupported, signWithPasskey } from './passkey-browser';
 import { useFormErrors, type FieldErrors } from './form-errors';
 import { ErrorSummary, TextField } from './FormParts';
 import { PasswordToggle } from './PasswordToggle';
@@ -13,7 +14,7 @@ import { rememberOrganisation } from './remembered-organisation';
 
 export type Notice = 'signedOut' | 'signedOutEverywhere' | 'expired' | 'restart' | 'ended' | 'digidFailed' | 'digidUnknown';
 
-type Props = { notice: Notice | null; onNext: (step: Step) => void };
+type Props = { notice: Notice | null; onNext: (step: Step, answer?: Pick<StepAnswer, 'methods'>) => void };
 
 export function CredentialsStep({ notice, onNext }: Props) {
   const { t } = useTranslation('identity');
@@ -22,10 +23,11 @@ export function CredentialsStep({ notice, onNext }: Props) {
   const [showPassword, setShowPassword] = useState(false);
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors((error) => {
-    if (!(error instanceof ProblemError)) return null;
+    // The passkey dialog was stopped or refused (not an answer of the server).
+    if (!(error instanceof ProblemError)) return error instanceof Error && error.name !== 'TypeError' ? t('passkey.failed') : null;
     if (error.status === 401) return t('errors.credentials');
     if (error.status === 429) return t('errors.tooManyLogins', { count: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) });
-    return null;
+    return error.errors.find((item) => item.field === 'response')?.message ?? null;
   });
   const choice = useOrganisationChoice();
   const organisation = choice.organisation;
@@ -41,13 +43,31 @@ export function CredentialsStep({ notice, onNext }: Props) {
     try {
       const answer = await identityApi.login({ email: email.trim(), password, organisation });
       rememberOrganisation(organisation);
-      onNext(answer.next);
+      onNext(answer.next, answer);
     } catch (error) {
       errors.show(error);
     } finally {
       setBusy(false);
     }
   };
+
+  // Sign-in with a passkey alone: the organisation is the only thing to choose; the device offers the passkey.
+  const withPasskey = async () => {
+    if (!organisation) return errors.setLocal({ organisation: t('errors.organisationMissing') });
+    setBusy(true);
+    try {
+      const { options } = await identityApi.passkeySignInOptions(organisation);
+      const response = await signWithPasskey(options);
+      const answer = await identityApi.passkeySignIn({ organisation, response });
+      rememberOrganisation(organisation);
+      onNext(answer.next, answer);
+    } catch (error) {
+      errors.show(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const offersPasskeys = passkeysSupported() && choice.items.find((item) => item.slug === organisation)?.passkeys === true;
 
   const targets = {
     email: { id: 'signin-email', label: t('credentials.email') },
@@ -94,6 +114,14 @@ export function CredentialsStep({ notice, onNext }: Props) {
       <Paragraph className="sp-after-form">
         <RouterLink to="/wachtwoord-vergeten">{t('credentials.forgot')}</RouterLink>
       </Paragraph>
+      {offersPasskeys && (
+        <div className="sp-alternatives">
+          <Paragraph>{t('credentials.passkeyIntro')}</Paragraph>
+          <Button type="button" appearance="secondary-action-button" busy={busy} onClick={() => void withPasskey()}>
+            {t('credentials.passkey')}
+          </Button>
+        </div>
+      )}
       {choice.items.find((item) => item.slug === organisation)?.digid && (
         // A full page load: the server redirects on to the DigiD broker and back.
         <Paragraph className="sp-after-form">

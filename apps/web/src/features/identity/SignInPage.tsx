@@ -1,11 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
-import { fetchMe, meKey, useMe, type Step } from './api';
+import { fetchMe, meKey, useMe, type SecondStep, type Step, type StepAnswer } from './api';
 import { CodeStep } from './CodeStep';
 import { CredentialsStep, type Notice } from './CredentialsStep';
+import { PasskeyStep } from './PasskeyStep';
 import { PasswordStep } from './PasswordStep';
 import { destinationAfterSignIn } from './roles';
+import { StrongFactorStep } from './StrongFactorStep';
 import { TermsStep } from './TermsStep';
 import { TotpStep } from './TotpStep';
 
@@ -20,8 +22,9 @@ function isNotice(value: unknown): value is Notice {
 type EntryState = { notice?: unknown; step?: unknown } | null;
 
 /**
- * /inloggen: e-mail, password and organisation; then the e-mailed code or the code from an authenticator app; then, when the server asks, a new password
- * and the terms of use. Each step is its own screen with its own h1; the server decides which comes next.
+ * /inloggen: e-mail, password and organisation (or a passkey alone); then the e-mailed code, the code from an
+ * authenticator app or a passkey; then, when the server asks, a new password, the terms of use, and (where the
+ * organisation demands it of staff) linking an app or passkey. Each step is its own screen with its own h1; the server decides which comes next.
  * ?terug=/path brings the person back where they came from once they are in.
  */
 export function SignInPage() {
@@ -36,6 +39,8 @@ export function SignInPage() {
   const digidNotice = search.get('fout') === 'digid' ? 'digidFailed' : search.get('fout') === 'digid-onbekend' ? 'digidUnknown' : null;
   const [screen, setScreen] = useState<Screen>(reset ? 'email-code' : search.get('stap') === 'voorwaarden' ? 'accept-terms' : 'credentials');
   const [notice, setNotice] = useState<Notice | null>(isNotice(stateNotice) ? stateNotice : digidNotice);
+  // The second steps the server offered after the password (app, passkey, e-mailed code).
+  const [methods, setMethods] = useState<SecondStep[]>(['email-code']);
   const first = useRef(true);
 
   // A new step is a new screen: move focus to the top of <main>, as the shell does for a new address.
@@ -52,8 +57,9 @@ export function SignInPage() {
   const signingOut = notice === 'signedOut' || notice === 'signedOutEverywhere';
   if (me.data && !signingOut) return <Navigate to={destinationAfterSignIn(me.data, search.get('terug'))} replace />;
 
-  const next = (step: Step) => {
+  const next = (step: Step, answer?: Pick<StepAnswer, 'methods'>) => {
     setNotice(null);
+    if (answer?.methods) setMethods(answer.methods);
     if (step === 'done') void queryClient.fetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 0 });
     else setScreen(step);
   };
@@ -64,7 +70,19 @@ export function SignInPage() {
 
   switch (screen) {
     case 'totp':
-      return <TotpStep onNext={next} onRestart={restart} onEmailCode={() => setScreen('email-code')} />;
+      return (
+        <TotpStep
+          onNext={next}
+          onRestart={restart}
+          onEmailCode={() => setScreen('email-code')}
+          onPasskey={methods.includes('passkey') ? () => setScreen('passkey') : undefined}
+          emailAllowed={methods.includes('email-code')}
+        />
+      );
+    case 'passkey':
+      return <PasskeyStep methods={methods} onNext={next} onRestart={restart} onMethod={setScreen} />;
+    case 'enrol-second-factor':
+      return <StrongFactorStep onNext={next} />;
     case 'email-code':
       return <CodeStep onNext={next} onRestart={restart} />;
     case 'change-password':

@@ -10,8 +10,11 @@ import { TotpConfirmForm } from './TotpConfirmForm';
 
 type Stage = { kind: 'idle'; linked: boolean } | { kind: 'enrolling'; enrolment: TotpEnrolment } | { kind: 'codes'; codes: string[] };
 
-/** Link an authenticator app: scan the QR code (or type the key), confirm with one code, keep the recovery codes. */
-export function TotpSection() {
+/**
+ * Link an authenticator app: scan the QR code (or type the key), confirm with one code, keep the recovery codes.
+ * `onLinked` runs once the codes are kept (the app-or-passkey gate then lets the person in).
+ */
+export function TotpSection({ onLinked }: { onLinked?: () => void } = {}) {
   const { t } = useTranslation('identity');
   const focus = useFocusRequest();
   const [stage, setStage] = useState<Stage>({ kind: 'idle', linked: false });
@@ -71,7 +74,14 @@ export function TotpSection() {
         <>
           <RecoveryCodes codes={stage.codes} />
           <ButtonGroup>
-            <Button type="button" appearance="primary-action-button" onClick={() => close(true)}>
+            <Button
+              type="button"
+              appearance="primary-action-button"
+              onClick={() => {
+                close(true);
+                onLinked?.();
+              }}
+            >
               {t('totpSetup.kept')}
             </Button>
           </ButtonGroup>

@@ -8,14 +8,23 @@ import { useFocusRequest } from './focus';
 import { useFormErrors } from './form-errors';
 import { ErrorSummary, TextField } from './FormParts';
 
-type Props = { onNext: (step: Step) => void; onRestart: () => void; onEmailCode: () => void };
+type Props = {
+  onNext: (step: Step) => void;
+  onRestart: () => void;
+  onEmailCode: () => void;
+  /** Offered when the account also has a passkey. */
+  onPasskey?: (() => void) | undefined;
+  /** False when the organisation demands the app or a passkey of this person: no e-mailed code then. */
+  emailAllowed?: boolean;
+};
 type Mode = 'app' | 'recovery';
 
 /**
  * The second step for someone with an authenticator app: the code from the app, or one of the recovery codes when
- * the phone is not at hand. No code is mailed unless asked for; that switches to the e-mail code step.
+ * the phone is not at hand. No code is mailed unless asked for; that switches to the e-mail code step. A passkey, when
+ * the account has one, is offered too.
  */
-export function TotpStep({ onNext, onRestart, onEmailCode }: Props) {
+export function TotpStep({ onNext, onRestart, onEmailCode, onPasskey, emailAllowed = true }: Props) {
   const { t } = useTranslation('identity');
   const focus = useFocusRequest();
   const [mode, setMode] = useState<Mode>('app');
@@ -97,9 +106,16 @@ export function TotpStep({ onNext, onRestart, onEmailCode }: Props) {
         <LinkButton type="button" inline onClick={switchMode}>
           {mode === 'app' ? t('totp.useRecovery') : t('totp.useApp')}
         </LinkButton>
-        <LinkButton type="button" inline onClick={() => void mailCode()}>
-          {t('totp.useEmail')}
-        </LinkButton>
+        {onPasskey && (
+          <LinkButton type="button" inline onClick={onPasskey}>
+            {t('totp.usePasskey')}
+          </LinkButton>
+        )}
+        {emailAllowed && (
+          <LinkButton type="button" inline onClick={() => void mailCode()}>
+            {t('totp.useEmail')}
+          </LinkButton>
+        )}
       </div>
     </>
   );

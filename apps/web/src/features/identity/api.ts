@@ -7,7 +7,9 @@ export type { FieldError } from './http';
 
 /** Everything the sign-in feature says to the server: /api/auth/*, /api/me and /api/tenants. */
 
-export type Step = 'email-code' | 'totp' | 'change-password' | 'accept-terms' | 'done';
+export type Step = 'email-code' | 'totp' | 'passkey' | 'change-password' | 'accept-terms' | 'enrol-second-factor' | 'done';
+/** The second steps offered after the password, the one the server chose first. */
+export type SecondStep = 'email-code' | 'totp' | 'passkey';
 export type Role =
   | 'resident'
   | 'relative'
@@ -16,23 +18,31 @@ export type Role =
   | 'providerProfessional'
   | 'teamSuperuser'
   | 'functionalAdmin';
-export type Tenant = { slug: string; name: string; digid: boolean };
+export type Tenant = { slug: string; name: string; digid: boolean; passkeys: boolean };
 export type Me = {
   person: { id: string; firstName: string; infix: string | null; surname: string };
   tenant: Tenant;
   roles: Role[];
   activeRole: Role;
   csrfToken: string;
+  /** The organisation offers passkeys. */
+  passkeys: boolean;
   session: { idleExpiresAt: string; absoluteExpiresAt: string };
 };
 export type Terms = { version: number; language: 'nl' | 'en'; body: string; publishedAt: string };
-type StepAnswer = { next: Step; csrfToken: string };
+export type StepAnswer = { next: Step; csrfToken: string; methods?: SecondStep[] };
+/** WebAuthn options as JSON, handed to @simplewebauthn/browser as they are. */
+type PasskeyOptions = { options: { challenge: string } & Record<string, unknown> };
 
 export const identityApi = {
   login: (input: { email: string; password: string; organisation: string }) =>
     request<StepAnswer>('POST', '/api/auth/login', input),
   emailCode: (code: string) => request<StepAnswer>('POST', '/api/auth/email-code', { code }),
   totp: (input: { code: string } | { recoveryCode: string }) => request<StepAnswer>('POST', '/api/auth/totp', input),
+  passkeyOptions: () => request<PasskeyOptions>('POST', '/api/auth/passkey/options'),
+  passkey: (response: unknown) => request<StepAnswer>('POST', '/api/auth/passkey', { response }),
+  passkeySignInOptions: (organisation: string) => request<PasskeyOptions>('POST', '/api/auth/passkey-sign-in/options', { organisation }),
+  passkeySignIn: (input: { organisation: string; response: unknown }) => request<StepAnswer>('POST', '/api/auth/passkey-sign-in', input),
   requestReset: (input: { email: string; organisation: string }) => request<unknown>('POST', '/api/auth/password-reset', input),
   confirmReset: (input: { organisation: string; token: string }) =>
     request<StepAnswer>('POST', '/api/auth/password-reset/confirm', input),
