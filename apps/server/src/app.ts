@@ -10,6 +10,7 @@ import { caseloadRoutes, dossierReadRoutes, dossierWriteRoutes, myTeamRoutes } f
 import { documentRoutes } from './modules/documents/index.js';
 import { messageRoutes } from './modules/messages/index.js';
 import { planRoutes, templateRoutes } from './modules/plan/index.js';
+import { planGroupRoutes } from './modules/plan/group-routes.js';
 import { platformRoutes } from './modules/platform/index.js';
 import { contactPersonRoutes, profileRoutes } from './modules/profile/index.js';
 import { settingsRoutes, tenancyRoutes } from './modules/tenancy/index.js';
@@ -81,6 +82,7 @@ export async function buildApp(services: Services, options: BuildOptions = {}): 
   await app.register(careRoutes);
   await app.register(templateRoutes);
   await app.register(planRoutes);
+  await app.register(planGroupRoutes);
 
   await registerWebApp(app, config.webDist);
   return app;
