@@ -105,7 +105,7 @@ export async function enterCredentials(page: Page, email: string, password: stri
   await page.keyboard.press('Tab');
   await expect(main.getByLabel(labels.organisation)).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(main.getByRole('button', { name: labels.submit })).toBeFocused();
+  await expect(main.getByRole('button', { name: labels.submit, exact: true })).toBeFocused();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
   await expect(main.getByLabel(labels.password, { exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -120,7 +120,7 @@ export async function signIn(page: Page, email: string, options: { from?: 'start
   const main = page.getByRole('main');
   await main.getByLabel('E-mailadres').fill(email);
   await main.getByLabel('Wachtwoord', { exact: true }).fill(password);
-  await main.getByRole('button', { name: 'Inloggen' }).click();
+  await main.getByRole('button', { name: 'Inloggen', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vul de code in die we u hebben gemaild');
   await page.getByLabel('Code uit de e-mail').fill(await readCode(page, email, before));
   await page.getByRole('button', { name: 'Verzenden' }).click();

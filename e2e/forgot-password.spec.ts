@@ -72,7 +72,7 @@ test('forgot password: ask for a link, follow it, the code, a new password, sign
   const lastBefore = await mailCount(page, wim);
   await page.getByLabel('E-mailadres').fill(wim);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(newPassword);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   await page.getByLabel('Code uit de e-mail').fill(await readCode(page, wim, lastBefore));
   await page.getByRole('button', { name: 'Verzenden' }).click();
   await expect(page).toHaveURL(/\/werk/);

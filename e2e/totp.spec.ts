@@ -13,7 +13,7 @@ async function enterPassword(page: Page) {
   await waitForPage(page);
   await page.getByLabel('E-mailadres').fill(fatima);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(demoPassword);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vul de code uit uw app in');
 }
 

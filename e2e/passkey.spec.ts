@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { checkScreen, demoPassword, signIn } from './auth.js';
+import { test, waitForPage } from './support.js';
+
+// Noor makes a passkey with Chromium's virtual authenticator, signs in with it after her password and without a
+// password, and removes it again at the end: other journeys sign Noor in with the e-mailed code.
+const noor = 'noor.hendriks@hetanker.example';
+// Browsers do not accept an IP address as passkey party: this journey opens the app at localhost (the server treats
+// a PUBLIC_URL of 127.0.0.1 as localhost for passkeys).
+const base = `http://localhost:${process.env.E2E_PORT ?? '3100'}`;
+
+test.slow();
+
+async function screen(page: Page, name: string) {
+  await checkScreen(page, name);
+  fs.mkdirSync('/tmp/shots', { recursive: true });
+  for (const width of [390, 1280]) fs.copyFileSync(`test-results/screens/${name}-${width}.png`, `/tmp/shots/${name}-${width}.png`);
+}
+
+/** Signs out and starts again at a plain /inloggen (signing out on /account would bring the next sign-in back there). */
+async function signOut(page: Page) {
+  await page.getByRole('group', { name: 'Uw account' }).getByRole('button', { name: 'Uitloggen' }).click();
+  await expect(page).toHaveURL(/\/inloggen/);
+  await page.goto(`${base}/inloggen`);
+  await waitForPage(page);
+}
+
+test('Noor adds a passkey, signs in with it after her password and without one, and removes it', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+
+  await page.goto(`${base}/inloggen`);
+  await signIn(page, noor, { from: 'here' });
+  await expect(page).toHaveURL(/\/werk/);
+  await page.goto(`${base}/account`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn account');
+  const section = page.getByRole('region', { name: 'Inloggen met een passkey' });
+  await expect(section.getByText('U heeft nog geen passkey.')).toBeVisible();
+  await section.getByLabel('Naam van de passkey').scrollIntoViewIfNeeded();
+  await screen(page, 'passkey-1-account');
+
+  // No name: said at the field, nothing made.
+  await section.getByRole('button', { name: 'Passkey toevoegen' }).click();
+  await expect(section.locator('.sp-error-summary')).toBeFocused();
+  await expect(section.getByLabel('Naam van de passkey')).toHaveAttribute('aria-invalid', 'true');
+  await screen(page, 'passkey-2-no-name');
+
+  // With the keyboard: the name, Tab to the button, Enter; the virtual authenticator answers.
+  await section.getByLabel('Naam van de passkey').focus();
+  await page.keyboard.type('telefoon');
+  await page.keyboard.press('Tab');
+  await expect(section.getByRole('button', { name: 'Passkey toevoegen' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(section.getByText('De passkey telefoon is toegevoegd.')).toBeVisible();
+  await expect(section.getByRole('heading', { name: 'telefoon', level: 3 })).toBeVisible();
+  await expect(section.getByText('Nog niet gebruikt')).toBeVisible();
+  await expect(section.getByRole('heading', { name: 'Inloggen met een passkey' })).toBeFocused();
+  await screen(page, 'passkey-3-added');
+  const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
+  expect(credentials).toHaveLength(1);
+  expect(credentials[0]!.isResidentCredential).toBe(true);
+  await signOut(page);
+
+  // After the password the passkey is the second step; no code is mailed.
+  const main = page.getByRole('main');
+  await main.getByLabel('E-mailadres').fill(noor);
+  await main.getByLabel('Wachtwoord', { exact: true }).fill(demoPassword);
+  await main.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inloggen met uw passkey');
+  await expect(main.getByRole('button', { name: 'Stuur mij een code per e-mail' })).toBeVisible();
+  await screen(page, 'passkey-4-second-step');
+  await main.getByRole('button', { name: 'Passkey gebruiken' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/werk/);
+  await signOut(page);
+
+  // Without a password: the organisation is remembered, the passkey names the account.
+  await waitForPage(page);
+  await screen(page, 'passkey-5-sign-in-page');
+  await main.getByRole('button', { name: 'Inloggen met een passkey' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/werk/);
+
+  // The account page says when it was last used; removing it leaves none.
+  await page.goto(`${base}/account`);
+  await expect(section.getByText(/^Laatst gebruikt: /)).toBeVisible();
+  await section.getByRole('button', { name: 'Passkey telefoon verwijderen' }).click();
+  await expect(section.getByText('De passkey telefoon is verwijderd.')).toBeVisible();
+  await expect(section.getByText('U heeft nog geen passkey.')).toBeVisible();
+  await screen(page, 'passkey-6-removed');
+});
