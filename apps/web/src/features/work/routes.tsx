@@ -6,6 +6,7 @@ import { NotFoundPage } from '../../components/NotFoundPage';
 import { DocumentsPage } from '../documents/DocumentsPage';
 import { workMessageRoutes } from '../messages/routes';
 import { workspaceRoutes } from '../dossier/workspace/routes';
+import { planAdminRoutes } from '../plan-admin/routes';
 import { WorkLayout } from './WorkLayout';
 
 /** Professional workspace, for signed-in professionals only. */
@@ -26,6 +27,7 @@ export const workRoutes: RouteObject = {
         ...workMessageRoutes,
         ...workCareRoutes,
         ...adminRoutes,
+        ...planAdminRoutes,
         { path: '*', element: <NotFoundPage /> },
       ],
     },

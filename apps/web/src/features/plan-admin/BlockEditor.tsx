@@ -1,0 +1,457 @@
+import { Button, ButtonGroup, Fieldset, FieldsetLegend, Heading, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CheckboxField, SelectField, TextareaField, TextField } from '../../components/form/fields';
+import { questionTypes, zrmDomains, type QuestionType, type Scale } from './api';
+import { move, newQuestion, newUid, type DraftBlock, type DraftOption, type DraftQuestion } from './draft';
+import { focusSoon, OrderButtons, Radio } from './parts';
+
+/** The id of the control that edits `path` (e.g. blocks.2.questions.0.label → tpl-blocks-2-questions-0-label). */
+export const fid = (path: string) => `tpl-${path.replaceAll('.', '-')}`;
+
+type Errors = Record<string, string>;
+type Announce = (text: string) => void;
+
+/** Does an error sit inside `path` or below it? For the red line along a fieldset. */
+const hasErrorUnder = (errors: Errors, path: string) => Object.keys(errors).some((field) => field === path || field.startsWith(`${path}.`));
+
+/** A whole number from a number field, or undefined when it is empty. */
+const toNumber = (text: string) => (text.trim() === '' || Number.isNaN(Number(text)) ? undefined : Number(text));
+const numberText = (value: number | undefined) => (value === undefined ? '' : String(value));
+
+/** A fieldset's own error line, linked from the error summary by the fieldset's id. */
+function FieldsetError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <Paragraph id={`${id}-error`} className="sp-plan-admin-error">
+      {message}
+    </Paragraph>
+  );
+}
+
+/** Min, max and the texts at both ends of a scale. */
+function ScaleFields({ path, scale, onChange, errors, legend }: { path: string; scale: Scale; onChange: (next: Scale) => void; errors: Errors; legend: string }) {
+  const { t } = useTranslation('planAdmin');
+  return (
+    <Fieldset id={fid(path)} tabIndex={-1} className="sp-plan-admin-fieldset" invalid={Boolean(errors[path])} aria-describedby={errors[path] ? `${fid(path)}-error` : undefined}>
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      <FieldsetError id={fid(path)} message={errors[path]} />
+      <div className="sp-plan-admin-pair">
+        <TextField id={fid(`${path}.min`)} label={t('question.min')} type="number" inputMode="numeric" value={String(scale.min)} onValue={(v) => onChange({ ...scale, min: toNumber(v) ?? 0 })} error={errors[`${path}.min`]} />
+        <TextField id={fid(`${path}.max`)} label={t('question.max')} type="number" inputMode="numeric" value={String(scale.max)} onValue={(v) => onChange({ ...scale, max: toNumber(v) ?? 0 })} error={errors[`${path}.max`]} />
+      </div>
+      <TextField id={fid(`${path}.minLabel`)} label={t('question.minLabel')} optional={t('optional')} value={scale.minLabel} onValue={(v) => onChange({ ...scale, minLabel: v })} error={errors[`${path}.minLabel`]} />
+      <TextField id={fid(`${path}.maxLabel`)} label={t('question.maxLabel')} optional={t('optional')} value={scale.maxLabel} onValue={(v) => onChange({ ...scale, maxLabel: v })} error={errors[`${path}.maxLabel`]} />
+    </Fieldset>
+  );
+}
+
+/** The choices of a single or multiple choice question: add, rename, remove. */
+function OptionList({ path, options, onChange, errors }: { path: string; options: DraftOption[]; onChange: (next: DraftOption[]) => void; errors: Errors }) {
+  const { t } = useTranslation('planAdmin');
+  const error = errors[path];
+  return (
+    <Fieldset id={fid(path)} tabIndex={-1} className="sp-plan-admin-fieldset" invalid={Boolean(error)} aria-describedby={[error ? `${fid(path)}-error` : '', `${fid(path)}-hint`].join(' ').trim()}>
+      <FieldsetLegend>{t('question.options')}</FieldsetLegend>
+      <Paragraph id={`${fid(path)}-hint`} className="sp-plan-admin-hint">
+        {t('question.optionsHint')}
+      </Paragraph>
+      <FieldsetError id={fid(path)} message={error} />
+      {options.map((option, k) => (
+        <div key={option.uid} className="sp-plan-admin-line">
+          <TextField
+            id={fid(`${path}.${k}.label`)}
+            label={t('question.option', { n: k + 1 })}
+            value={option.label}
+            onValue={(label) => onChange(options.map((o, i) => (i === k ? { ...o, label } : o)))}
+            error={errors[`${path}.${k}.label`]}
+          />
+          <Button
+            appearance="subtle-button"
+            onClick={() => {
+              onChange(options.filter((_, i) => i !== k));
+              focusSoon(`${fid(path)}-add`);
+            }}
+          >
+            {t('question.removeOption', { n: k + 1 })}
+          </Button>
+        </div>
+      ))}
+      <Button
+        id={`${fid(path)}-add`}
+        appearance="secondary-action-button"
+        onClick={() => {
+          onChange([...options, { uid: newUid(), key: null, label: '' }]);
+          focusSoon(fid(`${path}.${options.length}.label`));
+        }}
+      >
+        {t('question.addOption')}
+      </Button>
+    </Fieldset>
+  );
+}
+
+function QuestionEditor({ path, question, onChange, errors }: { path: string; question: DraftQuestion; onChange: (next: DraftQuestion) => void; errors: Errors }) {
+  const { t } = useTranslation('planAdmin');
+  const set = (patch: Partial<DraftQuestion>) => onChange({ ...question, ...patch });
+  const changeType = (type: QuestionType) => {
+    const fresh = newQuestion(type, question.label);
+    onChange({ ...fresh, uid: question.uid, key: question.key, help: question.help, required: question.required, options: question.options.length >= 2 ? question.options : fresh.options });
+  };
+  const choice = question.type === 'singleChoice' || question.type === 'multipleChoice';
+  return (
+    <>
+      <SelectField
+        id={fid(`${path}.type`)}
+        label={t('question.type')}
+        value={question.type}
+        onValue={(v) => changeType(v as QuestionType)}
+        options={questionTypes.map((type) => ({ value: type, label: t(`question.types.${type}`) }))}
+        error={errors[`${path}.type`]}
+      />
+      <TextField id={fid(`${path}.label`)} label={t('question.label')} value={question.label} onValue={(label) => set({ label })} error={errors[`${path}.label`]} autoComplete="off" />
+      <TextareaField id={fid(`${path}.help`)} label={t('question.help')} optional={t('optional')} rows={2} value={question.help ?? ''} onValue={(help) => set({ help })} error={errors[`${path}.help`]} />
+      <CheckboxField id={fid(`${path}.required`)} label={t('question.required')} checked={question.required} onValue={(required) => set({ required })} />
+      {choice && <OptionList path={`${path}.options`} options={question.options} onChange={(options) => set({ options })} errors={errors} />}
+      {(question.type === 'number' || question.type === 'scale') && (
+        <div className="sp-plan-admin-pair">
+          <TextField
+            id={fid(`${path}.min`)}
+            label={t('question.min')}
+            optional={question.type === 'number' ? t('optional') : undefined}
+            type="number"
+            value={numberText(question.min)}
+            onValue={(v) => set({ min: toNumber(v) })}
+            error={errors[`${path}.min`]}
+          />
+          <TextField
+            id={fid(`${path}.max`)}
+            label={t('question.max')}
+            optional={question.type === 'number' ? t('optional') : undefined}
+            type="number"
+            value={numberText(question.max)}
+            onValue={(v) => set({ max: toNumber(v) })}
+            error={errors[`${path}.max`]}
+          />
+        </div>
+      )}
+      {question.type === 'scale' && (
+        <>
+          <TextField id={fid(`${path}.minLabel`)} label={t('question.minLabel')} optional={t('optional')} value={question.minLabel ?? ''} onValue={(minLabel) => set({ minLabel })} error={errors[`${path}.minLabel`]} />
+          <TextField id={fid(`${path}.maxLabel`)} label={t('question.maxLabel')} optional={t('optional')} value={question.maxLabel ?? ''} onValue={(maxLabel) => set({ maxLabel })} error={errors[`${path}.maxLabel`]} />
+        </>
+      )}
+    </>
+  );
+}
+
+function QuestionList({ path, questions, onChange, errors, announce }: { path: string; questions: DraftQuestion[]; onChange: (next: DraftQuestion[]) => void; errors: Errors; announce: Announce }) {
+  const { t } = useTranslation('planAdmin');
+  const [type, setType] = useState<QuestionType>('shortText');
+  const error = errors[path];
+  const moveAt = (j: number, by: -1 | 1) => {
+    const to = j + by;
+    const label = questions[j]!.label || t('question.untitled');
+    if (to < 0 || to >= questions.length) return announce(by < 0 ? t('block.atTop', { title: label }) : t('block.atBottom', { title: label }));
+    onChange(move(questions, j, by));
+    announce(t('question.moved', { label, position: to + 1, count: questions.length }));
+    focusSoon(`${fid(`${path}.${to}`)}-${by < 0 ? 'up' : 'down'}`);
+  };
+  return (
+    <Fieldset id={fid(path)} tabIndex={-1} className="sp-plan-admin-fieldset" invalid={Boolean(error)} aria-describedby={error ? `${fid(path)}-error` : undefined}>
+      <FieldsetLegend>{t('question.list')}</FieldsetLegend>
+      <FieldsetError id={fid(path)} message={error} />
+      {questions.length === 0 && <Paragraph>{t('question.none')}</Paragraph>}
+      <ol className="sp-plan-admin-items">
+        {questions.map((question, j) => (
+          <li key={question.uid} className="sp-plan-admin-item">
+            <Fieldset className="sp-plan-admin-fieldset sp-plan-admin-question" invalid={hasErrorUnder(errors, `${path}.${j}`)}>
+              <FieldsetLegend>{t('question.legend', { n: j + 1, label: question.label || t('question.untitled') })}</FieldsetLegend>
+              <QuestionEditor path={`${path}.${j}`} question={question} onChange={(next) => onChange(questions.map((q, i) => (i === j ? next : q)))} errors={errors} />
+              <OrderButtons
+                idBase={fid(`${path}.${j}`)}
+                index={j}
+                count={questions.length}
+                labels={{ up: t('question.up', { n: j + 1 }), down: t('question.down', { n: j + 1 }), remove: t('question.remove', { n: j + 1 }) }}
+                onMove={(by) => moveAt(j, by)}
+                onRemove={() => {
+                  onChange(questions.filter((_, i) => i !== j));
+                  announce(t('question.removed', { n: j + 1 }));
+                  focusSoon(`${fid(path)}-add`);
+                }}
+              />
+            </Fieldset>
+          </li>
+        ))}
+      </ol>
+      <div className="sp-plan-admin-add">
+        <SelectField
+          id={`${fid(path)}-type`}
+          label={t('question.addType')}
+          value={type}
+          onValue={(v) => setType(v as QuestionType)}
+          options={questionTypes.map((q) => ({ value: q, label: t(`question.types.${q}`) }))}
+        />
+        <Button
+          id={`${fid(path)}-add`}
+          appearance="secondary-action-button"
+          onClick={() => {
+            onChange([...questions, newQuestion(type, '')]);
+            announce(t('question.added', { position: questions.length + 1 }));
+            focusSoon(fid(`${path}.${questions.length}.label`));
+          }}
+        >
+          {t('question.add')}
+        </Button>
+      </div>
+    </Fieldset>
+  );
+}
+
+function DomainList({ path, domains, onChange, errors, announce }: { path: string; domains: DraftOption[]; onChange: (next: DraftOption[]) => void; errors: Errors; announce: Announce }) {
+  const { t } = useTranslation('planAdmin');
+  const error = errors[path];
+  const moveAt = (k: number, by: -1 | 1) => {
+    const to = k + by;
+    const label = domains[k]!.label || t('watTelt.domain', { n: k + 1 });
+    if (to < 0 || to >= domains.length) return announce(by < 0 ? t('block.atTop', { title: label }) : t('block.atBottom', { title: label }));
+    onChange(move(domains, k, by));
+    announce(t('watTelt.moved', { label, position: to + 1, count: domains.length }));
+    focusSoon(`${fid(`${path}.${to}`)}-${by < 0 ? 'up' : 'down'}`);
+  };
+  return (
+    <Fieldset id={fid(path)} tabIndex={-1} className="sp-plan-admin-fieldset" invalid={Boolean(error)} aria-describedby={[error ? `${fid(path)}-error` : '', `${fid(path)}-hint`].join(' ').trim()}>
+      <FieldsetLegend>{t('watTelt.domains')}</FieldsetLegend>
+      <Paragraph id={`${fid(path)}-hint`} className="sp-plan-admin-hint">
+        {t('watTelt.domainsHint')}
+      </Paragraph>
+      <FieldsetError id={fid(path)} message={error} />
+      <ol className="sp-plan-admin-items">
+        {domains.map((domain, k) => (
+          <li key={domain.uid} className="sp-plan-admin-item sp-plan-admin-item--compact">
+            <TextField
+              id={fid(`${path}.${k}.label`)}
+              label={t('watTelt.domain', { n: k + 1 })}
+              value={domain.label}
+              onValue={(label) => onChange(domains.map((d, i) => (i === k ? { ...d, label } : d)))}
+              error={errors[`${path}.${k}.label`]}
+            />
+            <OrderButtons
+              idBase={fid(`${path}.${k}`)}
+              index={k}
+              count={domains.length}
+              labels={{ up: t('watTelt.up', { n: k + 1 }), down: t('watTelt.down', { n: k + 1 }), remove: t('watTelt.remove', { n: k + 1 }) }}
+              onMove={(by) => moveAt(k, by)}
+              onRemove={() => {
+                onChange(domains.filter((_, i) => i !== k));
+                announce(t('watTelt.removed', { n: k + 1 }));
+                focusSoon(`${fid(path)}-add`);
+              }}
+            />
+          </li>
+        ))}
+      </ol>
+      <Button
+        id={`${fid(path)}-add`}
+        appearance="secondary-action-button"
+        onClick={() => {
+          onChange([...domains, { uid: newUid(), key: null, label: '' }]);
+          focusSoon(fid(`${path}.${domains.length}.label`));
+        }}
+      >
+        {t('watTelt.addDomain')}
+      </Button>
+    </Fieldset>
+  );
+}
+
+/** The settings only one kind of block has. */
+function TypeSettings({ path, block, onChange, errors, announce }: { path: string; block: DraftBlock; onChange: (next: DraftBlock) => void; errors: Errors; announce: Announce }) {
+  const { t } = useTranslation('planAdmin');
+  switch (block.type) {
+    case 'questionnaire':
+      return <QuestionList path={`${path}.questions`} questions={block.questions} onChange={(questions) => onChange({ ...block, questions })} errors={errors} announce={announce} />;
+    case 'watTelt':
+      return (
+        <>
+          <DomainList path={`${path}.domains`} domains={block.domains} onChange={(domains) => onChange({ ...block, domains })} errors={errors} announce={announce} />
+          <ScaleFields path={`${path}.scale`} legend={t('watTelt.scale')} scale={block.scale} onChange={(scale) => onChange({ ...block, scale })} errors={errors} />
+        </>
+      );
+    case 'zrm': {
+      const domainsPath = `${path}.domains`;
+      return (
+        <Fieldset id={fid(domainsPath)} tabIndex={-1} className="sp-plan-admin-fieldset" invalid={Boolean(errors[domainsPath])} aria-describedby={`${fid(domainsPath)}-hint`}>
+          <FieldsetLegend>{t('zrm.domains')}</FieldsetLegend>
+          <Paragraph id={`${fid(domainsPath)}-hint`} className="sp-plan-admin-hint">
+            {t('zrm.domainsHint')}
+          </Paragraph>
+          <FieldsetError id={fid(domainsPath)} message={errors[domainsPath]} />
+          <div className="sp-plan-admin-columns">
+            {zrmDomains.map((domain) => (
+              <CheckboxField
+                key={domain}
+                id={`${fid(domainsPath)}-${domain}`}
+                label={t(`zrm.names.${domain}`)}
+                checked={block.domains.includes(domain)}
+                onValue={(on) => onChange({ ...block, domains: on ? [...block.domains, domain] : block.domains.filter((d) => d !== domain) })}
+              />
+            ))}
+          </div>
+        </Fieldset>
+      );
+    }
+    case 'goals': {
+      const measured = block.measurements !== null;
+      return (
+        <>
+          <Fieldset className="sp-plan-admin-fieldset">
+            <FieldsetLegend>{t('goals.fields')}</FieldsetLegend>
+            <CheckboxField id={fid(`${path}.targetDate`)} label={t('goals.targetDate')} checked={block.targetDate} onValue={(targetDate) => onChange({ ...block, targetDate })} />
+            <CheckboxField id={fid(`${path}.lifeDomain`)} label={t('goals.lifeDomain')} checked={block.lifeDomain} onValue={(lifeDomain) => onChange({ ...block, lifeDomain })} />
+            <CheckboxField id={fid(`${path}.actions`)} label={t('goals.actions')} checked={block.actions} onValue={(actions) => onChange({ ...block, actions })} />
+          </Fieldset>
+          <Fieldset className="sp-plan-admin-fieldset">
+            <FieldsetLegend>{t('goals.progress')}</FieldsetLegend>
+            <Radio id={`${fid(path)}-progress-measured`} name={`${fid(path)}-progress`} checked={measured} label={t('goals.measured')} onChange={() => onChange({ ...block, measurements: { min: 1, max: 10, minLabel: '', maxLabel: '' } })} />
+            <Radio id={`${fid(path)}-progress-text`} name={`${fid(path)}-progress`} checked={!measured} label={t('goals.textual')} onChange={() => onChange({ ...block, measurements: null })} />
+          </Fieldset>
+          {block.measurements && (
+            <ScaleFields path={`${path}.measurements`} legend={t('goals.scale')} scale={block.measurements} onChange={(measurements) => onChange({ ...block, measurements })} errors={errors} />
+          )}
+        </>
+      );
+    }
+    case 'signatures': {
+      const kindsPath = `${path}.kinds`;
+      return (
+        <Fieldset id={fid(kindsPath)} tabIndex={-1} className="sp-plan-admin-fieldset" invalid={Boolean(errors[kindsPath])} aria-describedby={errors[kindsPath] ? `${fid(kindsPath)}-error` : undefined}>
+          <FieldsetLegend>{t('signatures.kinds')}</FieldsetLegend>
+          <FieldsetError id={fid(kindsPath)} message={errors[kindsPath]} />
+          {(['approved', 'seen'] as const).map((kind) => (
+            <CheckboxField
+              key={kind}
+              id={`${fid(kindsPath)}-${kind}`}
+              label={t(`signatures.${kind}`)}
+              checked={block.kinds.includes(kind)}
+              onValue={(on) => onChange({ ...block, kinds: on ? [...block.kinds, kind] : block.kinds.filter((k) => k !== kind) })}
+            />
+          ))}
+        </Fieldset>
+      );
+    }
+    default:
+      return <Paragraph>{t('block.noSettings')}</Paragraph>;
+  }
+}
+
+/** One block of the template: its place in the order, title, explanation and the settings of its kind. */
+export function BlockEditor({ block, index, count, open, onToggle, onChange, onMove, onRemove, errors, announce }: {
+  block: DraftBlock;
+  index: number;
+  count: number;
+  open: boolean;
+  onToggle: () => void;
+  onChange: (next: DraftBlock) => void;
+  onMove: (by: -1 | 1) => void;
+  onRemove: () => void;
+  errors: Errors;
+  announce: Announce;
+}) {
+  const { t } = useTranslation('planAdmin');
+  const path = `blocks.${index}`;
+  const title = block.title || t('block.untitled');
+  const bodyId = `${fid(path)}-body`;
+  const invalid = hasErrorUnder(errors, path);
+  return (
+    <section id={fid(path)} tabIndex={-1} aria-labelledby={`${fid(path)}-heading`} className={invalid ? 'sp-plan-admin-block sp-plan-admin-block--invalid' : 'sp-plan-admin-block'}>
+      <div className="sp-plan-admin-block__head">
+        <Heading level={3} id={`${fid(path)}-heading`} className="sp-plan-admin-block__title">
+          {t('block.heading', { n: index + 1, title })}
+        </Heading>
+        <Paragraph className="sp-plan-admin-hint">{t('block.type', { type: t(`blockTypes.${block.type}`) })}</Paragraph>
+        <ButtonGroup className="sp-plan-admin-order">
+          <Button id={`${fid(path)}-toggle`} appearance="subtle-button" aria-expanded={open} aria-controls={bodyId} onClick={onToggle}>
+            <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+            {t('block.show', { title })}
+          </Button>
+        </ButtonGroup>
+        <OrderButtons idBase={fid(path)} index={index} count={count} labels={{ up: t('block.up', { title }), down: t('block.down', { title }), remove: t('block.remove', { title }) }} onMove={onMove} onRemove={onRemove} />
+      </div>
+      <div id={bodyId} hidden={!open} className="sp-plan-admin-block__body">
+        {open && (
+          <>
+            <TextField id={fid(`${path}.title`)} label={t('block.title')} value={block.title} onValue={(next) => onChange({ ...block, title: next })} error={errors[`${path}.title`]} autoComplete="off" />
+            <TextareaField
+              id={fid(`${path}.help`)}
+              label={t('block.help')}
+              optional={t('optional')}
+              description={t('block.helpHint')}
+              rows={2}
+              value={block.help}
+              onValue={(help) => onChange({ ...block, help })}
+              error={errors[`${path}.help`]}
+            />
+            <TypeSettings path={path} block={block} onChange={onChange} errors={errors} announce={announce} />
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Every field the editor shows, with a label for the error summary: server paths land on the nearest of these. */
+export function knownFields(blocks: DraftBlock[], t: ReturnType<typeof useTranslation<'planAdmin'>>['t']): Map<string, string> {
+  const known = new Map<string, string>([
+    ['name', t('editor.name')],
+    ['description', t('editor.description')],
+    ['userGroupIds', t('editor.groups')],
+    ['blocks', t('editor.blocks')],
+  ]);
+  blocks.forEach((block, i) => {
+    const p = `blocks.${i}`;
+    const name = t('block.label', { n: i + 1 });
+    const add = (suffix: string, label: string) => known.set(`${p}${suffix}`, `${name}, ${label}`);
+    known.set(p, `${name}, ${block.title || t('block.untitled')}`);
+    add('.title', t('block.title'));
+    add('.help', t('block.help'));
+    const scale = (prefix: string, legend: string) => {
+      add(prefix, legend);
+      add(`${prefix}.min`, `${legend}, ${t('question.min')}`);
+      add(`${prefix}.max`, `${legend}, ${t('question.max')}`);
+      add(`${prefix}.minLabel`, `${legend}, ${t('question.minLabel')}`);
+      add(`${prefix}.maxLabel`, `${legend}, ${t('question.maxLabel')}`);
+    };
+    if (block.type === 'questionnaire') {
+      add('.questions', t('question.list'));
+      block.questions.forEach((q, j) => {
+        const qp = `.questions.${j}`;
+        const qn = t('question.legend', { n: j + 1, label: q.label || t('question.untitled') });
+        for (const [field, label] of [['type', t('question.type')], ['label', t('question.label')], ['help', t('question.help')], ['min', t('question.min')], ['max', t('question.max')], ['minLabel', t('question.minLabel')], ['maxLabel', t('question.maxLabel')], ['options', t('question.options')]] as const) {
+          add(`${qp}.${field}`, `${qn}, ${label}`);
+        }
+        q.options.forEach((_, k) => add(`${qp}.options.${k}.label`, `${qn}, ${t('question.option', { n: k + 1 })}`));
+      });
+    }
+    if (block.type === 'watTelt') {
+      add('.domains', t('watTelt.domains'));
+      block.domains.forEach((_, k) => add(`.domains.${k}.label`, t('watTelt.domain', { n: k + 1 })));
+      scale('.scale', t('watTelt.scale'));
+    }
+    if (block.type === 'zrm') add('.domains', t('zrm.domains'));
+    if (block.type === 'goals' && block.measurements) scale('.measurements', t('goals.scale'));
+    if (block.type === 'signatures') add('.kinds', t('signatures.kinds'));
+  });
+  return known;
+}
+
+/** The field a server path belongs to: a key error is the title's or label's it was made from. */
+export function editorField(path: string, known: ReadonlyMap<string, string>): string | null {
+  const parts = path.split('.');
+  if (parts.at(-1) === 'key') parts[parts.length - 1] = parts.length === 3 && parts[0] === 'blocks' ? 'title' : 'label';
+  for (let n = parts.length; n > 0; n--) {
+    const candidate = parts.slice(0, n).join('.');
+    if (known.has(candidate)) return candidate;
+  }
+  return null;
+}

@@ -1,0 +1,353 @@
+import { Button, Checkbox, Heading, Paragraph, Select, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
+import { CheckboxField } from '../../components/form/fields';
+import { PageHeading } from '../../components/PageHeading';
+import {
+  fullName,
+  isConflict,
+  usePlan,
+  useRights,
+  useSaveGoalRights,
+  useSaveRights,
+  type BlockLevel,
+  type GoalRight,
+  type GroupLevel,
+  type Participant,
+  type PlanView,
+  type Rights,
+} from './api';
+import { BackLink, ConflictNotice, Done, QueryState, usePlanAdminErrors } from './parts';
+import './plan-admin.css';
+
+const blockLevels: BlockLevel[] = ['none', 'view', 'write'];
+const groupLevels: GroupLevel[] = ['none', 'view', 'edit'];
+
+/** /werk/plannen/:planId/rechten: per linked person portal access and a level per block, user groups, and per goal. */
+export function RightsPage() {
+  const { planId = '' } = useParams();
+  const { t } = useTranslation('planAdmin');
+  const plan = usePlan(planId);
+  const rights = useRights(planId);
+  // The form starts from the rights as first read; only "load the new version" after a conflict replaces them.
+  const [loaded, setLoaded] = useState<Rights | null>(null);
+  useEffect(() => {
+    if (rights.data && !loaded) setLoaded(rights.data);
+  }, [rights.data, loaded]);
+  const shown = loaded;
+  return (
+    <div className="sp-plan-admin sp-plan-admin--wide">
+      <BackLink to={`/werk/plannen/${planId}`}>{t('back.plan')}</BackLink>
+      <PageHeading>{t('rights.title')}</PageHeading>
+      {!plan.data || !shown ? (
+        <QueryState loading={plan.isPending || rights.isPending} error={plan.error ?? rights.error} />
+      ) : (
+        <>
+          <Paragraph className="sp-plan-admin-lead">{plan.data.title}</Paragraph>
+          <Paragraph>{t('rights.intro')}</Paragraph>
+          <RightsForm
+            key={shown.version}
+            plan={plan.data}
+            initial={shown}
+            onReload={async () => {
+              const fresh = await rights.refetch();
+              if (fresh.data) setLoaded(fresh.data);
+            }}
+          />
+          <GoalSection plan={plan.data} rights={rights.data ?? shown} />
+        </>
+      )}
+    </div>
+  );
+}
+
+const personLabel = (p: Participant, t: ReturnType<typeof useTranslation<'planAdmin'>>['t']) =>
+  t('rights.personHeading', { name: fullName(p.name), relation: p.relation === 'resident' ? t('rights.relation.resident') : p.relation });
+
+function RightsForm({ plan, initial, onReload }: { plan: PlanView; initial: Rights; onReload: () => void }) {
+  const { t } = useTranslation('planAdmin');
+  const save = useSaveRights(plan.id);
+  const [people, setPeople] = useState(initial.participants);
+  const [groups, setGroups] = useState(initial.groups);
+  const [version, setVersion] = useState(initial.version);
+  const [conflict, setConflict] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  // The server names a person by their place in what was sent; this screen sends only the linked ones.
+  const [sentOrder, setSentOrder] = useState<string[]>([]);
+  const errors = usePlanAdminErrors((path) => {
+    const match = /^participants\.(\d+)(?:\.blockLevels\.([^.]+))?/.exec(path);
+    if (match) {
+      const personId = sentOrder[Number(match[1])];
+      return match[2] ? `person.${personId}.${match[2]}` : `person.${personId}`;
+    }
+    return path.startsWith('groups') ? 'groups' : path;
+  });
+
+  const setPerson = (personId: string, patch: Partial<Participant>) => {
+    setPeople(people.map((p) => (p.personId === personId ? { ...p, ...patch } : p)));
+    setDone(null);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    const linked = people.filter((p) => p.portalAccess || Object.values(p.blockLevels).some((level) => level !== 'none'));
+    setSentOrder(linked.map((p) => p.personId));
+    try {
+      const answer = await save.mutateAsync({
+        version,
+        participants: linked.map((p) => ({ personId: p.personId, portalAccess: p.portalAccess, blockLevels: p.blockLevels })),
+        groups: groups.map((g) => ({ userGroupId: g.userGroupId, level: g.level })),
+      });
+      setVersion(answer.version);
+      setPeople(answer.participants);
+      setGroups(answer.groups);
+      errors.clear();
+      setConflict(false);
+      setDone(t('rights.saved'));
+    } catch (error) {
+      if (isConflict(error)) setConflict(true);
+      else errors.show(error);
+    }
+  };
+
+  const targets: Record<string, { id: string; label: string }> = { groups: { id: 'rights-groups', label: t('rights.groups') } };
+  for (const p of people) {
+    targets[`person.${p.personId}`] = { id: `rights-portal-${p.personId}`, label: fullName(p.name) };
+    for (const b of plan.blocks) targets[`person.${p.personId}.${b.key}`] = { id: `rights-${p.personId}-${b.key}`, label: t('rights.blockLevel', { block: b.title, name: fullName(p.name) }) };
+  }
+
+  return (
+    <>
+      <Done message={done} />
+      {conflict && <ConflictNotice text={t('conflict.rights')} onReload={onReload} />}
+      <ErrorSummary id="rights-errors" title={t('errors.title')} summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={targets} untargeted />
+      <form noValidate onSubmit={(event) => void submit(event)} aria-busy={save.isPending} className="sp-plan-admin-editor">
+        <section aria-labelledby="rights-people" className="sp-plan-admin-panel">
+          <Heading level={2} id="rights-people">
+            {t('rights.people')}
+          </Heading>
+          {people.map((person) => {
+            const name = fullName(person.name);
+            const hintId = `rights-hint-${person.personId}`;
+            const hint = person.dossierLevel === 'view' ? t('rights.capHint', { name }) : person.dossierLevel === 'informed' || person.dossierLevel === 'none' ? t('rights.noLoginHint', { name }) : null;
+            return (
+              <section key={person.personId} aria-labelledby={`rights-person-${person.personId}`} className="sp-plan-admin-block">
+                <Heading level={3} id={`rights-person-${person.personId}`} className="sp-plan-admin-block__title">
+                  {personLabel(person, t)}
+                </Heading>
+                <Paragraph className="sp-plan-admin-hint">{t('rights.dossierLevel', { level: t(`rights.dossierLevels.${person.dossierLevel}`) })}</Paragraph>
+                {hint && (
+                  <Paragraph id={hintId} className="sp-plan-admin-note">
+                    {hint}
+                  </Paragraph>
+                )}
+                <CheckboxField
+                  id={`rights-portal-${person.personId}`}
+                  label={t('rights.portal', { name })}
+                  checked={person.portalAccess}
+                  onValue={(portalAccess) => setPerson(person.personId, { portalAccess })}
+                  error={errors.fields[`person.${person.personId}`]}
+                />
+                <div className="sp-plan-admin-table-wrap">
+                  <Table className="sp-plan-admin-table">
+                    <TableCaption>{t('rights.blocksCaption', { name })}</TableCaption>
+                    <TableHeader>
+                      <TableRow>
+                        <TableHeaderCell scope="col">{t('rights.block')}</TableHeaderCell>
+                        <TableHeaderCell scope="col">{t('rights.level')}</TableHeaderCell>
+                      </TableRow>
+                    </TableHeader>
+                    <TableBody>
+                      {plan.blocks.map((block) => {
+                        const id = `rights-${person.personId}-${block.key}`;
+                        const error = errors.fields[`person.${person.personId}.${block.key}`];
+                        return (
+                          <TableRow key={block.key}>
+                            <TableHeaderCell scope="row">{block.title}</TableHeaderCell>
+                            <TableCell>
+                              {error && (
+                                <Paragraph id={`${id}-error`} className="sp-plan-admin-error">
+                                  {error}
+                                </Paragraph>
+                              )}
+                              <Select
+                                id={id}
+                                aria-label={t('rights.blockLevel', { block: block.title, name })}
+                                aria-describedby={[error ? `${id}-error` : '', hint ? hintId : ''].join(' ').trim() || undefined}
+                                aria-invalid={error ? true : undefined}
+                                invalid={Boolean(error)}
+                                value={person.blockLevels[block.key] ?? 'none'}
+                                onChange={(event) => setPerson(person.personId, { blockLevels: { ...person.blockLevels, [block.key]: event.target.value as BlockLevel } })}
+                              >
+                                {blockLevels.map((level) => (
+                                  <SelectOption key={level} value={level}>
+                                    {t(`levels.${level}`)}
+                                  </SelectOption>
+                                ))}
+                              </Select>
+                            </TableCell>
+                          </TableRow>
+                        );
+                      })}
+                    </TableBody>
+                  </Table>
+                </div>
+              </section>
+            );
+          })}
+        </section>
+
+        <section id="rights-groups" tabIndex={-1} aria-labelledby="rights-groups-title" className="sp-plan-admin-panel">
+          <Heading level={2} id="rights-groups-title">
+            {t('rights.groups')}
+          </Heading>
+          <Paragraph id="rights-groups-hint">{t('rights.groupsHint')}</Paragraph>
+          {errors.fields['groups'] && (
+            <Paragraph id="rights-groups-error" className="sp-plan-admin-error">
+              {errors.fields['groups']}
+            </Paragraph>
+          )}
+          <div className="sp-plan-admin-table-wrap">
+            <Table className="sp-plan-admin-table">
+              <TableCaption>{t('rights.groupsCaption')}</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('rights.group')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('rights.level')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {groups.map((group) => (
+                  <TableRow key={group.userGroupId}>
+                    <TableHeaderCell scope="row">{group.name}</TableHeaderCell>
+                    <TableCell>
+                      <Select
+                        id={`rights-group-${group.userGroupId}`}
+                        aria-label={t('rights.groupLevel', { group: group.name })}
+                        aria-describedby={errors.fields['groups'] ? 'rights-groups-error rights-groups-hint' : 'rights-groups-hint'}
+                        value={group.level}
+                        onChange={(event) => {
+                          setGroups(groups.map((g) => (g.userGroupId === group.userGroupId ? { ...g, level: event.target.value as GroupLevel } : g)));
+                          setDone(null);
+                        }}
+                      >
+                        {groupLevels.map((level) => (
+                          <SelectOption key={level} value={level}>
+                            {t(`levels.${level}`)}
+                          </SelectOption>
+                        ))}
+                      </Select>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        </section>
+        <Button type="submit" appearance="primary-action-button" disabled={save.isPending} className="sp-plan-admin-submit">
+          {t('rights.save')}
+        </Button>
+      </form>
+    </>
+  );
+}
+
+function GoalSection({ plan, rights }: { plan: PlanView; rights: Rights }) {
+  const { t } = useTranslation('planAdmin');
+  const goals = plan.blocks.flatMap((block) => (block.goals ?? []).map((goal) => ({ id: goal.id, title: String(goal.fields['title']?.value ?? '') || t('rights.untitledGoal') })));
+  return (
+    <section aria-labelledby="rights-goals" className="sp-plan-admin-panel">
+      <Heading level={2} id="rights-goals">
+        {t('rights.goals')}
+      </Heading>
+      <Paragraph>{t('rights.goalsHint')}</Paragraph>
+      {goals.length === 0 && <Paragraph>{t('rights.noGoals')}</Paragraph>}
+      {goals.map((goal) => (
+        <GoalRights key={goal.id} planId={plan.id} goal={goal} people={rights.participants} />
+      ))}
+    </section>
+  );
+}
+
+type Right = GoalRight & { personId: string };
+
+function GoalRights({ planId, goal, people }: { planId: string; goal: { id: string; title: string }; people: Participant[] }) {
+  const { t } = useTranslation('planAdmin');
+  const save = useSaveGoalRights(planId);
+  const errors = usePlanAdminErrors((path) => (path.startsWith('rights') ? 'rights' : path));
+  const [done, setDone] = useState<string | null>(null);
+  const [rights, setRights] = useState<Right[]>(() =>
+    people.map((p) => ({ personId: p.personId, ...(p.goalRights[goal.id] ?? { canView: false, canWrite: false, canMeasure: false }) })),
+  );
+  const set = (personId: string, field: keyof GoalRight, on: boolean) => {
+    setDone(null);
+    setRights(
+      rights.map((r) => {
+        if (r.personId !== personId) return r;
+        const next = { ...r, [field]: on };
+        // Writing or measuring includes seeing; not seeing takes both away.
+        if (field !== 'canView' && on) next.canView = true;
+        if (field === 'canView' && !on) Object.assign(next, { canWrite: false, canMeasure: false });
+        return next;
+      }),
+    );
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await save.mutateAsync({ goalId: goal.id, rights });
+      errors.clear();
+      setDone(t('rights.goalSaved', { title: goal.title }));
+    } catch (error) {
+      errors.show(error);
+    }
+  };
+  const headingId = `goal-${goal.id}`;
+  return (
+    <section aria-labelledby={headingId} className="sp-plan-admin-block">
+      <Heading level={3} id={headingId} className="sp-plan-admin-block__title">
+        {t('rights.goalHeading', { title: goal.title })}
+      </Heading>
+      <Done message={done} />
+      <ErrorSummary id={`${headingId}-errors`} level={4} title={t('errors.title')} summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={{ rights: { id: `${headingId}-table`, label: t('rights.goalCaption', { title: goal.title }) } }} />
+      <form noValidate onSubmit={(event) => void submit(event)} aria-busy={save.isPending}>
+        <div className="sp-plan-admin-table-wrap" id={`${headingId}-table`} tabIndex={-1}>
+          <Table className="sp-plan-admin-table">
+            <TableCaption>{t('rights.goalCaption', { title: goal.title })}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('rights.person')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('rights.see')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('rights.writeGoal')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('rights.measure')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {people.map((person) => {
+                const right = rights.find((r) => r.personId === person.personId)!;
+                const name = fullName(person.name);
+                const box = (field: keyof GoalRight, label: string) => (
+                  <Checkbox id={`${headingId}-${person.personId}-${field}`} aria-label={label} checked={right[field]} onChange={(event) => set(person.personId, field, event.target.checked)} />
+                );
+                return (
+                  <TableRow key={person.personId}>
+                    <TableHeaderCell scope="row">{personLabel(person, t)}</TableHeaderCell>
+                    <TableCell>{box('canView', t('rights.seeLabel', { name, goal: goal.title }))}</TableCell>
+                    <TableCell>{box('canWrite', t('rights.writeLabel', { name, goal: goal.title }))}</TableCell>
+                    <TableCell>{box('canMeasure', t('rights.measureLabel', { name, goal: goal.title }))}</TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </div>
+        <Button type="submit" appearance="secondary-action-button" disabled={save.isPending}>
+          {t('rights.saveGoal', { title: goal.title })}
+        </Button>
+      </form>
+    </section>
+  );
+}
