@@ -1,7 +1,10 @@
 import { sql } from 'drizzle-orm';
+import { customType } from 'drizzle-orm/pg-core';
 import { type AnyPgColumn, boolean, date, foreignKey, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenantColumns, versionColumns } from './columns.js';
 import { dossierRef } from './dossier.js';
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 import { people, userGroups } from './tenancy.js';
 
 /**
@@ -273,8 +276,11 @@ export const planSignatures = pgTable(
     revision: integer('revision').notNull(),
     signInMethod: text('sign_in_method').notNull(),
     signedOn: date('signed_on').notNull(),
-    /** The signed revision as a PDF, kept among the dossier's documents. */
-    documentId: uuid('document_id'),
+    /**
+     * The plan as the signer saw it at this revision, frozen as a PDF. Kept here rather than among the dossier's
+     * documents: it holds only what the signer may see, and only they and the plan's professionals download it.
+     */
+    pdf: bytea('pdf'),
   },
   (t) => [planRef(t), index('plan_signature_plan').on(t.tenantId, t.planId)],
 );

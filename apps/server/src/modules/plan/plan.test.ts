@@ -4,6 +4,7 @@ import { inTenant, queryRows } from '../../platform/db/index.js';
 import { apiAs } from '../../test-support/api.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { seedDemo, type DemoTenant } from '../../test-support/demo.js';
+import { pdfText } from '../../test-support/pdf-text.js';
 
 let t: TestApp;
 let demo: DemoTenant;
@@ -32,7 +33,8 @@ type Plan = {
 async function planOf(dossier: string, key = 'daan'): Promise<string> {
   const response = await (await as(key)).get(`/api/dossiers/${demo.dossiers.get(dossier)}/plans`);
   expect(response.statusCode).toBe(200);
-  return response.json().items[0].id;
+  const titles: Record<string, string> = { 'emma-youth': 'Jeugdplan Emma', 'jan-support': 'Ondersteuningsplan Jan', 'mohamed-wmo': 'Plan Mohamed' };
+  return response.json().items.find((p: { title: string }) => p.title === titles[dossier]).id;
 }
 
 beforeAll(async () => {
@@ -271,5 +273,39 @@ describe('rights and creation', () => {
     // Karin is not linked to the new plan yet: she does not see it in the list.
     const karinList = (await (await as('karin')).get(url)).json().items as Array<{ id: string }>;
     expect(karinList.map((p) => p.id)).not.toContain(made.json().id);
+  });
+});
+
+describe('PDF', () => {
+  it('the PDF holds what the reader may see: Karin’s lacks the hidden goal that Emma’s has; it is tagged and in Dutch', async () => {
+    const emmaPlan = await planOf('emma-youth');
+    const karin = await (await as('karin')).get(`/api/plans/${emmaPlan}/pdf`);
+    expect(karin.statusCode).toBe(200);
+    expect(karin.headers['content-type']).toBe('application/pdf');
+    expect(karin.headers['content-disposition']).toMatch(/^attachment;/);
+    const karinText = pdfText(karin.rawPayload);
+    expect(karinText).toContain('Elke dag op tijd op school');
+    expect(karinText).not.toContain('eigen plek');
+    const raw = karin.rawPayload.toString('latin1');
+    expect(raw).toContain('/StructTreeRoot');
+    expect(raw).toMatch(/\/Lang \(nl-NL\)/);
+    const emma = await (await as('emma')).get(`/api/plans/${emmaPlan}/pdf`);
+    expect(pdfText(emma.rawPayload)).toContain('eigen plek');
+    // Another tenant gets nothing.
+    expect((await (await as('daan', elders)).get(`/api/plans/${emmaPlan}/pdf`)).statusCode).toBe(404);
+  });
+
+  it('signing freezes the signer’s view as a PDF, which only the signer and the plan’s professionals open', async () => {
+    const emmaPlan = await planOf('emma-youth');
+    const signed = await (await as('karin')).post(`/api/plans/${emmaPlan}/signatures`, { kind: 'seen' });
+    expect(signed.statusCode).toBe(201);
+    const url = `/api/plans/${emmaPlan}/signatures/${signed.json().id}/pdf`;
+    expect((await (await as('emma')).get(url)).statusCode).toBe(404);
+    const own = await (await as('karin')).get(url);
+    expect(own.statusCode).toBe(200);
+    expect(pdfText(own.rawPayload)).not.toContain('eigen plek');
+    expect((await (await as('daan')).get(url)).statusCode).toBe(200);
+    const plan = (await (await as('daan')).get(`/api/plans/${emmaPlan}`)).json() as Plan;
+    expect(plan.blocks.find((b) => b.key === 'handtekeningen')!.signatures!.at(-1)).toMatchObject({ kind: 'seen', current: true, hasPdf: true });
   });
 });

@@ -60,3 +60,11 @@ export const planCreationPolicy = definePolicy<Part, 'read' | 'create', DossierS
   read: [through(dossierReaders, 'everyone who reads the dossier sees which plans it has (each plan decides its own access)')],
   create: [through(['teamProfessional', 'namedProfessional', 'breakGlass', 'provider'], 'professionals of the dossier make plans from templates of their groups', undefined, write)],
 });
+
+/** A signed, frozen PDF: it holds what its signer could see, so only the signer and the plan's professionals open it. */
+export const planSignaturePdfPolicy = definePolicy<{ tenantId: string; signerPersonId: string }, 'read', PlanSubject>('planSignaturePdf', 'read', {
+  read: [
+    rule('professionals who read the plan read what was signed', (s) => isPlanProfessional(s) && planLevel(s) !== 'none'),
+    rule('the signer reads what they signed', (s, o) => o.signerPersonId === s.personId && planLevel(s) !== 'none'),
+  ],
+});

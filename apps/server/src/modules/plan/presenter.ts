@@ -71,7 +71,7 @@ export function presentPlan(cipher: Cipher, s: PlanSubject, plan: PlanRow, conte
             revision: g.revision,
             current: g.revision === plan.revision,
             signInMethod: g.signInMethod,
-            documentId: g.documentId,
+            hasPdf: g.hasPdf,
           }));
           return { ...base, lastChange: null, fields: {}, signatures };
         }

@@ -59,7 +59,7 @@ export interface SignatureRow {
   revision: number;
   signInMethod: string;
   signedOn: string;
-  documentId: string | null;
+  hasPdf: boolean;
   person: PersonName;
 }
 
@@ -111,7 +111,7 @@ export async function loadPlanContent(tx: Tx, planId: string): Promise<PlanConte
                              from plan_score c where c.set_id = s.id)) order by s.measured_on, s.created_at)
          from plan_score_set s join person u on u.id = s.rater_person_id where s.plan_id = ${plan}) as score_sets,
       (select json_agg(json_build_object('id', g.id, 'personId', g.person_id, 'kind', g.kind, 'role', g.role, 'revision', g.revision,
-                'signInMethod', g.sign_in_method, 'signedOn', g.signed_on, 'documentId', g.document_id, 'person', ${name('u')}) order by g.created_at)
+                'signInMethod', g.sign_in_method, 'signedOn', g.signed_on, 'hasPdf', g.pdf is not null, 'person', ${name('u')}) order by g.created_at)
          from plan_signature g join person u on u.id = g.person_id where g.plan_id = ${plan}) as signatures,
       (select ${name('u')} from plan p join person u on u.id = p.last_changed_by_person_id where p.id = ${plan}) as last_changed_by`,
   );

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemResponse } from '../platform/schema.js';
@@ -5,7 +6,9 @@ import { fieldHistory, saveField } from './commands/fields.js';
 import { addAction, addGoal, addMeasurement, removeItem, setGoalStatus } from './commands/goals.js';
 import { createPlan, listPlans, readPlan, readRights, saveGoalRights, saveRights } from './commands/plans.js';
 import { addScoreSet } from './commands/scores.js';
+import { exportPlanPdf, signaturePdf } from './commands/pdf.js';
 import { signPlan } from './commands/signatures.js';
+import { attachmentDisposition } from '../documents/file-check.js';
 import {
   actionBody,
   blockParams,
@@ -106,9 +109,34 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Per linked person: see, write and measure this goal', params: goalParams, body: goalRightsBody, response: { 200: rightsView, ...problems } } },
     async (request) => saveGoalRights(services, request.ctx, request.params.planId, request.params.goalId, request.body),
   );
+  app.get(
+    '/api/plans/:planId/pdf',
+    { schema: { tags, summary: 'The plan as the caller may see it, as a tagged PDF (charts as tables)', params: planParams, response: problems } },
+    async (request, reply) => {
+      const { pdf, title } = await exportPlanPdf(services, request.ctx, request.params.planId);
+      return sendPdf(reply, pdf, title);
+    },
+  );
+  app.get(
+    '/api/plans/:planId/signatures/:signatureId/pdf',
+    { schema: { tags, summary: 'The PDF frozen when this signature was made (signer and professionals)', params: planParams.extend({ signatureId: z.uuid() }), response: problems } },
+    async (request, reply) => {
+      const { pdf, title } = await signaturePdf(services, request.ctx, request.params.planId, request.params.signatureId);
+      return sendPdf(reply, pdf, title);
+    },
+  );
   app.post(
     '/api/plans/:planId/signatures',
     { schema: { tags, summary: 'Sign the current revision for approval or as seen', params: planParams, body: signBody, response: { 201: z.object({ id: z.uuid(), revision: z.number().int() }), ...problems } } },
     async (request, reply) => reply.code(201).send(await signPlan(services, request.ctx, request.params.planId, request.body)),
   );
 };
+
+function sendPdf(reply: FastifyReply, pdf: Buffer, title: string) {
+  return reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', attachmentDisposition(`${title.replace(/[^\p{L}\p{N} _-]/gu, '').trim() || 'plan'}.pdf`))
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'no-store')
+    .send(pdf);
+}

@@ -45,7 +45,7 @@ const signature = z.object({
   revision: z.number().int(),
   current: z.boolean(),
   signInMethod: z.string(),
-  documentId: z.uuid().nullable(),
+  hasPdf: z.boolean(),
 });
 
 const block = z

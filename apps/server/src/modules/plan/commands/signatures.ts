@@ -8,6 +8,7 @@ import { hasRelation } from '../../dossier/index.js';
 import { planPolicy } from '../policy.js';
 import { withinPlan } from '../within-plan.js';
 import { blocksOf } from './fields.js';
+import { renderPlanPdf } from './pdf.js';
 
 /**
  * Signs the plan as it is now (*voor akkoord* or *voor gezien*): the signature names the plan's revision, so a later
@@ -30,6 +31,8 @@ export async function signPlan(services: Services, ctx: RequestContext, planId: 
       w.tx,
       sql`select sign_in_method from session where account_id = ${w.subject.accountId}::uuid and ended_at is null order by last_seen_at desc limit 1`,
     );
+    // Frozen as the signer sees the plan now: what they agreed to, and nothing they may not see.
+    const { pdf } = await renderPlanPdf(w, ctx.language);
     const [row] = await w.tx
       .insert(planSignatures)
       .values({
@@ -41,6 +44,7 @@ export async function signPlan(services: Services, ctx: RequestContext, planId: 
         revision: w.plan.revision,
         signInMethod: session?.sign_in_method ?? 'password',
         signedOn: w.now.toISOString().slice(0, 10),
+        pdf,
         createdAt: w.now,
       })
       .returning({ id: planSignatures.id });
