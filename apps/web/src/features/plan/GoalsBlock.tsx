@@ -1,0 +1,479 @@
+import {
+  Button,
+  ButtonGroup,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
+import { SelectField, TextareaField, TextField } from '../../components/form/fields';
+import { readProblem, useFormErrors } from '../../components/form/useFormErrors';
+import {
+  useAddAction,
+  useAddGoal,
+  useAddMeasurement,
+  useGoalStatus,
+  useLifeDomains,
+  useRemoveItem,
+  type Goal,
+  type GoalsBlock,
+  type GoalStatus,
+  type PlanAction,
+  type Scale,
+} from './api';
+import { BlockFrame, Notice, Toggle } from './BlockFrame';
+import { LineChart } from './charts';
+import { domId, formatDay, formatShortDay, today } from './format';
+import { PlanField } from './PlanField';
+
+const statuses: GoalStatus[] = ['open', 'achieved', 'notAchieved', 'stopped'];
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** The form problems of this block: the server's messages at their fields, else one general message. */
+function useProblems() {
+  const { t } = useTranslation('plan');
+  const read = useCallback((error: unknown) => readProblem(error, { network: t('form.network'), forbidden: t('form.forbidden') }), [t]);
+  return useFormErrors(read);
+}
+
+function FormButtons({ busy, submit, onCancel }: { busy: boolean; submit: string; onCancel: () => void }) {
+  const { t } = useTranslation('plan');
+  return (
+    <ButtonGroup>
+      <Button type="submit" appearance="primary-action-button" busy={busy}>
+        {submit}
+      </Button>
+      <Button appearance="secondary-action-button" onClick={onCancel}>
+        {t('form.cancel')}
+      </Button>
+    </ButtonGroup>
+  );
+}
+
+function useDomainOptions(current?: unknown) {
+  const domains = useLifeDomains();
+  const options = (domains.data ?? []).map((d) => ({ key: d.code, label: d.label }));
+  if (typeof current === 'string' && current && !options.some((o) => o.key === current)) options.push({ key: current, label: current });
+  return options;
+}
+
+function AddGoalForm({ planId, block, onDone }: { planId: string; block: GoalsBlock; onDone: (text: string) => void }) {
+  const { t } = useTranslation('plan');
+  const add = useAddGoal(planId, block.key);
+  const errors = useProblems();
+  const options = useDomainOptions();
+  const [form, setForm] = useState({ title: '', description: '', targetDate: '', lifeDomain: '' });
+  const id = `add-goal-${block.key}`;
+  const targets = {
+    title: { id: `${id}-title`, label: t('goal.title') },
+    description: { id: `${id}-description`, label: t('goal.description') },
+    targetDate: { id: `${id}-targetDate`, label: t('goal.targetDate') },
+    lifeDomain: { id: `${id}-lifeDomain`, label: t('goal.lifeDomain') },
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!form.title.trim()) return errors.setLocal({ title: t('form.required') });
+    try {
+      await add.mutateAsync({
+        title: form.title,
+        description: form.description || undefined,
+        ...(block.definition.targetDate ? { targetDate: form.targetDate || null } : {}),
+        ...(block.definition.lifeDomain ? { lifeDomain: form.lifeDomain || null } : {}),
+      });
+      onDone(t('goal.added', { title: form.title }));
+    } catch (caught) {
+      errors.show(caught);
+    }
+  };
+  return (
+    <form className="sp-form sp-plan-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
+      <Heading level={3} id={`${id}-heading`}>
+        {t('goal.addTitle')}
+      </Heading>
+      <ErrorSummary summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={targets} id={`${id}-errors`} title={t('form.errorsTitle')} level={4} />
+      <TextField id={targets.title.id} label={targets.title.label} value={form.title} onValue={(v) => setForm((f) => ({ ...f, title: v }))} error={errors.fields.title} />
+      <TextareaField id={targets.description.id} label={targets.description.label} optional={t('field.optional')} rows={3} value={form.description} onValue={(v) => setForm((f) => ({ ...f, description: v }))} error={errors.fields.description} />
+      {block.definition.targetDate && (
+        <TextField id={targets.targetDate.id} type="date" label={targets.targetDate.label} optional={t('field.optional')} value={form.targetDate} onValue={(v) => setForm((f) => ({ ...f, targetDate: v }))} error={errors.fields.targetDate} />
+      )}
+      {block.definition.lifeDomain && (
+        <SelectField
+          id={targets.lifeDomain.id}
+          label={targets.lifeDomain.label}
+          optional={t('field.optional')}
+          value={form.lifeDomain}
+          empty={t('field.none')}
+          options={options.map((o) => ({ value: o.key, label: o.label }))}
+          onValue={(v) => setForm((f) => ({ ...f, lifeDomain: v }))}
+          error={errors.fields.lifeDomain}
+        />
+      )}
+      <FormButtons busy={add.isPending} submit={t('goal.add')} onCancel={() => onDone('')} />
+    </form>
+  );
+}
+
+function StatusForm({ planId, goal, onDone }: { planId: string; goal: Goal; onDone: (text: string) => void }) {
+  const { t } = useTranslation('plan');
+  const save = useGoalStatus(planId, goal.id);
+  const errors = useProblems();
+  const [status, setStatus] = useState<GoalStatus>(goal.status);
+  const [reason, setReason] = useState(text(goal.fields.statusReason?.value));
+  const id = domId('status', goal.id);
+  const targets = { status: { id: `${id}-status`, label: t('goal.status') }, reason: { id: `${id}-reason`, label: t('goal.reason') } };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (status !== 'open' && !reason.trim()) return errors.setLocal({ reason: t('goal.reasonRequired') });
+    try {
+      await save.mutateAsync({ status, reason, version: goal.version, reasonVersion: goal.fields.statusReason?.version ?? 0 });
+      onDone(t('goal.statusSaved', { status: t(`goal.statuses.${status}`) }));
+    } catch (caught) {
+      errors.show(caught);
+    }
+  };
+  return (
+    <form className="sp-form sp-plan-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
+      <Heading level={4} id={`${id}-heading`}>
+        {t('goal.statusTitle')}
+      </Heading>
+      <ErrorSummary summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={targets} id={`${id}-errors`} title={t('form.errorsTitle')} level={4} />
+      <SelectField id={targets.status.id} label={targets.status.label} value={status} options={statuses.map((s) => ({ value: s, label: t(`goal.statuses.${s}`) }))} onValue={(v) => setStatus(v as GoalStatus)} error={errors.fields.status} />
+      <TextareaField id={targets.reason.id} label={targets.reason.label} description={t('goal.reasonHint')} rows={3} value={reason} onValue={setReason} error={errors.fields.reason} />
+      <FormButtons busy={save.isPending} submit={t('goal.saveStatus')} onCancel={() => onDone('')} />
+    </form>
+  );
+}
+
+function AddActionForm({ planId, goal, onDone }: { planId: string; goal: Goal; onDone: (text: string) => void }) {
+  const { t } = useTranslation('plan');
+  const add = useAddAction(planId, goal.id);
+  const errors = useProblems();
+  const [form, setForm] = useState({ title: '', who: '', plannedOn: '' });
+  const id = domId('add-action', goal.id);
+  const targets = { title: { id: `${id}-title`, label: t('action.title') }, who: { id: `${id}-who`, label: t('action.who') }, plannedOn: { id: `${id}-plannedOn`, label: t('action.plannedOn') } };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!form.title.trim()) return errors.setLocal({ title: t('form.required') });
+    try {
+      await add.mutateAsync({ title: form.title, who: form.who || undefined, plannedOn: form.plannedOn || null });
+      onDone(t('action.added', { title: form.title }));
+    } catch (caught) {
+      errors.show(caught);
+    }
+  };
+  return (
+    <form className="sp-form sp-plan-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
+      <Heading level={4} id={`${id}-heading`}>
+        {t('action.addTitle')}
+      </Heading>
+      <ErrorSummary summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={targets} id={`${id}-errors`} title={t('form.errorsTitle')} level={4} />
+      <TextField id={targets.title.id} label={targets.title.label} value={form.title} onValue={(v) => setForm((f) => ({ ...f, title: v }))} error={errors.fields.title} />
+      <TextField id={targets.who.id} label={targets.who.label} optional={t('field.optional')} value={form.who} onValue={(v) => setForm((f) => ({ ...f, who: v }))} error={errors.fields.who} />
+      <TextField id={targets.plannedOn.id} type="date" label={targets.plannedOn.label} optional={t('field.optional')} value={form.plannedOn} onValue={(v) => setForm((f) => ({ ...f, plannedOn: v }))} error={errors.fields.plannedOn} />
+      <FormButtons busy={add.isPending} submit={t('action.add')} onCancel={() => onDone('')} />
+    </form>
+  );
+}
+
+function AddMeasurementForm({ planId, goal, scale, onDone }: { planId: string; goal: Goal; scale: Scale; onDone: (text: string) => void }) {
+  const { t } = useTranslation('plan');
+  const add = useAddMeasurement(planId, goal.id);
+  const errors = useProblems();
+  const [form, setForm] = useState({ value: '', measuredOn: today(), note: '' });
+  const id = domId('add-measurement', goal.id);
+  const targets = { value: { id: `${id}-value`, label: t('measurement.value') }, measuredOn: { id: `${id}-measuredOn`, label: t('measurement.date') }, note: { id: `${id}-note`, label: t('measurement.note') } };
+  const range = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (form.value === '') return errors.setLocal({ value: t('form.required') });
+    try {
+      await add.mutateAsync({ value: Number(form.value), measuredOn: form.measuredOn, note: form.note });
+      onDone(t('measurement.added', { value: form.value }));
+    } catch (caught) {
+      errors.show(caught);
+    }
+  };
+  return (
+    <form className="sp-form sp-plan-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
+      <Heading level={4} id={`${id}-heading`}>
+        {t('measurement.addTitle')}
+      </Heading>
+      <ErrorSummary summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={targets} id={`${id}-errors`} title={t('form.errorsTitle')} level={4} />
+      <SelectField
+        id={targets.value.id}
+        label={targets.value.label}
+        description={t('field.scaleEnds', { min: scale.min, minLabel: scale.minLabel, max: scale.max, maxLabel: scale.maxLabel })}
+        value={form.value}
+        empty={t('measurement.choose')}
+        options={range.map((n) => ({ value: String(n), label: String(n) }))}
+        onValue={(v) => setForm((f) => ({ ...f, value: v }))}
+        error={errors.fields.value}
+      />
+      <TextField id={targets.measuredOn.id} type="date" label={targets.measuredOn.label} value={form.measuredOn} onValue={(v) => setForm((f) => ({ ...f, measuredOn: v }))} error={errors.fields.measuredOn} />
+      <TextField id={targets.note.id} label={targets.note.label} optional={t('field.optional')} value={form.note} onValue={(v) => setForm((f) => ({ ...f, note: v }))} error={errors.fields.note} />
+      <FormButtons busy={add.isPending} submit={t('measurement.add')} onCancel={() => onDone('')} />
+    </form>
+  );
+}
+
+function RemoveGoal({ planId, goal, title }: { planId: string; goal: Goal; title: string }) {
+  const { t } = useTranslation('plan');
+  const remove = useRemoveItem(planId);
+  const [asking, setAsking] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) keepRef.current?.focus();
+  }, [asking]);
+  if (!asking) {
+    return (
+      <Button appearance="subtle-button" onClick={() => setAsking(true)}>
+        {t('goal.remove')}
+        <span className="sp-plan-hidden">{` ${title}`}</span>
+      </Button>
+    );
+  }
+  return (
+    <div className="sp-plan-confirm" role="group" aria-label={t('goal.removeQuestion', { title })}>
+      <Paragraph>{t('goal.removeQuestion', { title })}</Paragraph>
+      {failed && <Paragraph className="sp-plan-error">{t('goal.removeFailed')}</Paragraph>}
+      <ButtonGroup>
+        <Button ref={keepRef} appearance="secondary-action-button" onClick={() => setAsking(false)}>
+          {t('goal.keep')}
+        </Button>
+        <Button
+          appearance="primary-action-button"
+          busy={remove.isPending}
+          onClick={() => remove.mutateAsync({ itemId: goal.id, version: goal.version }).catch(() => setFailed(true))}
+        >
+          {t('goal.removeConfirm')}
+        </Button>
+      </ButtonGroup>
+    </div>
+  );
+}
+
+function ActionItem({ planId, blockKey, action, writable }: { planId: string; blockKey: string; action: PlanAction; writable: boolean }) {
+  const { t } = useTranslation('plan');
+  const address = (fieldKey: string) => ({ blockKey, itemId: action.id, fieldKey });
+  const title = text(action.fields.title?.value) || t('action.untitled');
+  const done = typeof action.fields.doneOn?.value === 'string';
+  return (
+    <li className="sp-plan-action">
+      <Heading level={5} className="sp-plan-action__title">
+        {title}
+        <span className={done ? 'sp-plan-badge sp-plan-badge--done' : 'sp-plan-badge'}>{done ? t('action.isDone') : t('action.isOpen')}</span>
+      </Heading>
+      <div className="sp-plan-action__fields">
+        <PlanField planId={planId} address={address('title')} field={action.fields.title} writable={writable} label={t('action.title')} control={{ type: 'shortText' }} required />
+        <PlanField planId={planId} address={address('who')} field={action.fields.who} writable={writable} label={t('action.who')} control={{ type: 'shortText' }} />
+        <PlanField planId={planId} address={address('plannedOn')} field={action.fields.plannedOn} writable={writable} label={t('action.plannedOn')} control={{ type: 'date' }} />
+        <PlanField
+          planId={planId}
+          address={address('doneOn')}
+          field={action.fields.doneOn}
+          writable={writable}
+          label={t('action.doneOn')}
+          control={{ type: 'date' }}
+          emptyText={t('action.notDone')}
+          extra={(save) =>
+            save.value ? null : (
+              <Button appearance="secondary-action-button" className="sp-plan-action__done" onClick={() => save.commit(today())}>
+                {t('action.markDone')}
+                <span className="sp-plan-hidden">{` ${title}`}</span>
+              </Button>
+            )
+          }
+        />
+      </div>
+    </li>
+  );
+}
+
+function Measurements({ planId, goal, scale, title }: { planId: string; goal: Goal; scale: Scale; title: string }) {
+  const { t, i18n } = useTranslation('plan');
+  const [notice, setNotice] = useState<string | null>(null);
+  const id = domId('measurements', goal.id);
+  const sorted = [...goal.measurements].sort((a, b) => a.measuredOn.localeCompare(b.measuredOn));
+  return (
+    <section className="sp-plan-subsection" aria-labelledby={`${id}-heading`}>
+      <Heading level={4} id={`${id}-heading`}>
+        {t('measurement.title')}
+      </Heading>
+      <Notice text={notice} />
+      {sorted.length === 0 ? (
+        <Paragraph className="sp-empty">{t('measurement.empty')}</Paragraph>
+      ) : (
+        <div className="sp-plan-chart-pair">
+          <figure className="sp-plan-figure">
+            <LineChart
+              min={scale.min}
+              max={scale.max}
+              series={[{ key: 'goal', name: title, style: 'single', points: sorted.map((m) => ({ on: m.measuredOn, value: m.value })) }]}
+              title={t('measurement.chartTitle', { title })}
+              formatDate={(iso) => formatShortDay(iso, i18n.language)}
+            />
+          </figure>
+          <div className="sp-plan-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+            <Table className="sp-plan-table">
+              <TableCaption id={`${id}-caption`}>{t('measurement.caption', { title, min: scale.min, max: scale.max })}</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('measurement.date')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('measurement.value')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('measurement.note')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('measurement.by')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {[...sorted].reverse().map((m) => (
+                  <TableRow key={m.id}>
+                    <TableHeaderCell scope="row">{formatDay(m.measuredOn, i18n.language)}</TableHeaderCell>
+                    <TableCell>{String(m.value)}</TableCell>
+                    <TableCell>{m.note}</TableCell>
+                    <TableCell>{m.by}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        </div>
+      )}
+      {goal.policies.includes('measure') && (
+        <Toggle label={t('measurement.open')}>
+          {(close) => (
+            <AddMeasurementForm
+              planId={planId}
+              goal={goal}
+              scale={scale}
+              onDone={(message) => {
+                setNotice(message || null);
+                close();
+              }}
+            />
+          )}
+        </Toggle>
+      )}
+    </section>
+  );
+}
+
+function GoalCard({ planId, block, goal }: { planId: string; block: GoalsBlock; goal: Goal }) {
+  const { t } = useTranslation('plan');
+  const [notice, setNotice] = useState<string | null>(null);
+  const writable = goal.policies.includes('write');
+  const options = useDomainOptions(goal.fields.lifeDomain?.value);
+  const title = text(goal.fields.title?.value) || t('goal.untitled');
+  const id = domId('goal', goal.id);
+  const address = (fieldKey: string) => ({ blockKey: block.key, itemId: goal.id, fieldKey });
+  const reason = text(goal.fields.statusReason?.value);
+  return (
+    <article className="sp-plan-goal" aria-labelledby={`${id}-heading`}>
+      <Heading level={3} id={`${id}-heading`} className="sp-plan-goal__title">
+        {title}
+      </Heading>
+      <Paragraph className="sp-plan-goal__status">
+        <span className={`sp-plan-badge sp-plan-badge--${goal.status}`}>{t(`goal.statuses.${goal.status}`)}</span>
+        {reason && goal.status !== 'open' && ` ${t('goal.because', { reason })}`}
+      </Paragraph>
+      <Notice text={notice} />
+      <PlanField planId={planId} address={address('title')} field={goal.fields.title} writable={writable} label={t('goal.title')} control={{ type: 'shortText' }} required />
+      <PlanField planId={planId} address={address('description')} field={goal.fields.description} writable={writable} label={t('goal.description')} control={{ type: 'longText' }} />
+      {block.definition.targetDate && (
+        <PlanField planId={planId} address={address('targetDate')} field={goal.fields.targetDate} writable={writable} label={t('goal.targetDate')} control={{ type: 'date' }} />
+      )}
+      {block.definition.lifeDomain && (
+        <PlanField planId={planId} address={address('lifeDomain')} field={goal.fields.lifeDomain} writable={writable} label={t('goal.lifeDomain')} control={{ type: 'select', options }} />
+      )}
+      <PlanField planId={planId} address={address('progress')} field={goal.fields.progress} writable={writable} label={t('goal.progress')} control={{ type: 'longText' }} />
+      {writable && (
+        <Toggle label={t('goal.changeStatus')}>
+          {(close) => (
+            <StatusForm
+              planId={planId}
+              goal={goal}
+              onDone={(message) => {
+                setNotice(message || null);
+                close();
+              }}
+            />
+          )}
+        </Toggle>
+      )}
+      {block.definition.measurements && <Measurements planId={planId} goal={goal} scale={block.definition.measurements} title={title} />}
+      {block.definition.actions && (
+        <section className="sp-plan-subsection" aria-labelledby={`${id}-actions`}>
+          <Heading level={4} id={`${id}-actions`}>
+            {t('action.listTitle')}
+          </Heading>
+          {goal.actions.length === 0 ? (
+            <Paragraph className="sp-empty">{t('action.empty')}</Paragraph>
+          ) : (
+            <ul className="sp-plan-actions">
+              {goal.actions.map((action) => (
+                <ActionItem key={action.id} planId={planId} blockKey={block.key} action={action} writable={writable} />
+              ))}
+            </ul>
+          )}
+          {writable && (
+            <Toggle label={t('action.open')}>
+              {(close) => (
+                <AddActionForm
+                  planId={planId}
+                  goal={goal}
+                  onDone={(message) => {
+                    setNotice(message || null);
+                    close();
+                  }}
+                />
+              )}
+            </Toggle>
+          )}
+        </section>
+      )}
+      {goal.policies.includes('remove') && <RemoveGoal planId={planId} goal={goal} title={title} />}
+    </article>
+  );
+}
+
+/** Goals and actions: every goal this person may see, each with its fields, status, measurements and actions. */
+export function GoalsBlockView({ planId, block }: { planId: string; block: GoalsBlock }) {
+  const { t } = useTranslation('plan');
+  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <BlockFrame block={block}>
+      <Notice text={notice} />
+      {block.goals.length === 0 ? (
+        <Paragraph className="sp-empty">{t('goal.empty')}</Paragraph>
+      ) : (
+        <div className="sp-plan-goals">
+          {block.goals.map((goal) => (
+            <GoalCard key={goal.id} planId={planId} block={block} goal={goal} />
+          ))}
+        </div>
+      )}
+      {block.policies.includes('write') && (
+        <Toggle label={t('goal.open')}>
+          {(close) => (
+            <AddGoalForm
+              planId={planId}
+              block={block}
+              onDone={(message) => {
+                setNotice(message || null);
+                close();
+              }}
+            />
+          )}
+        </Toggle>
+      )}
+    </BlockFrame>
+  );
+}

@@ -1,0 +1,397 @@
+import {
+  Button,
+  ButtonGroup,
+  Fieldset,
+  FieldsetLegend,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading,
+  Paragraph,
+  RadioButton,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useCallback, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
+import { SelectField, TextField } from '../../components/form/fields';
+import { readProblem, useFormErrors } from '../../components/form/useFormErrors';
+import { useAddScores, type RaterKind, type Scale, type ScoreSet, type WatTeltBlock, type ZrmBlock } from './api';
+import { BlockFrame, Notice, Toggle } from './BlockFrame';
+import { Legend, LineChart, RadarChart, type LineSeries, type RadarSeries, type SeriesStyle } from './charts';
+import { formatDay, formatShortDay, today } from './format';
+
+type Domain = { key: string; label: string };
+const kinds: RaterKind[] = ['resident', 'professional', 'network'];
+const byDate = (a: ScoreSet, b: ScoreSet) => a.measuredOn.localeCompare(b.measuredOn);
+
+/** Higher, lower or the same as the moment before; unknown when either moment has no score. */
+function changeOf(now: number | undefined, before: number | undefined) {
+  if (now === undefined || before === undefined) return 'unknown' as const;
+  return now === before ? ('same' as const) : now > before ? ('up' as const) : ('down' as const);
+}
+const scoreOf = (set: ScoreSet | undefined, domainKey: string) => set?.scores.find((s) => s.domainKey === domainKey)?.score;
+
+/** The latest moment of each series (resident, professional, network) that has one. */
+function latestPerKind(sets: ScoreSet[]) {
+  const sorted = [...sets].sort(byDate);
+  return kinds.map((kind) => ({ kind, set: sorted.filter((s) => s.raterKind === kind).at(-1) })).filter((l): l is { kind: RaterKind; set: ScoreSet } => Boolean(l.set));
+}
+
+/** Earlier moments, newest first: each with its date, who scored and the scores per domain. A wide table scrolls inside its own frame. */
+function MomentsTable({ id, domains, sets, caption, format }: { id: string; domains: Domain[]; sets: ScoreSet[]; caption: string; format: (score: number | undefined) => string }) {
+  const { t, i18n } = useTranslation('plan');
+  const sorted = [...sets].sort(byDate).reverse();
+  return (
+    <div className="sp-plan-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <Table className="sp-plan-table">
+        <TableCaption id={`${id}-caption`}>{caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('scores.date')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('scores.who')}</TableHeaderCell>
+            {domains.map((d) => (
+              <TableHeaderCell key={d.key} scope="col">
+                {d.label}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {sorted.map((set) => (
+            <TableRow key={set.id}>
+              <TableHeaderCell scope="row">{formatDay(set.measuredOn, i18n.language)}</TableHeaderCell>
+              <TableCell>{t('scores.rater', { name: set.rater, kind: t(`kind.${set.raterKind}`) })}</TableCell>
+              {domains.map((d) => (
+                <TableCell key={d.key}>{format(scoreOf(set, d.key))}</TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+/** One scoring moment: a score per domain (radio buttons on the scale, or a level from a list) and a note per domain. */
+function ScoreForm({ planId, blockKey, domains, scale, levels, onDone, title }: { planId: string; blockKey: string; domains: Domain[]; scale: Scale; levels?: string[]; onDone: (text: string) => void; title: string }) {
+  const { t } = useTranslation('plan');
+  const add = useAddScores(planId, blockKey);
+  const [measuredOn, setMeasuredOn] = useState(today());
+  const [scores, setScores] = useState<Record<string, number | undefined>>({});
+  const [notes, setNotes] = useState<Record<string, string>>({});
+  const read = useCallback(
+    (error: unknown, sent: string[]) =>
+      readProblem(error, {
+        network: t('form.network'),
+        forbidden: t('form.forbidden'),
+        field: (item) => {
+          const match = /^scores\.(\d+)\.(\w+)$/.exec(item.field);
+          if (match) return [`score-${sent[Number(match[1])] ?? ''}`, item.message] as const;
+          return [item.field, item.message] as const;
+        },
+      }),
+    [t],
+  );
+  const errors = useFormErrors(read);
+  const id = `score-${blockKey}`;
+  const fieldId = (key: string) => `${id}-${key}`;
+  const targets: Record<string, { id: string; label: string }> = { measuredOn: { id: `${id}-date`, label: t('scores.measuredOn') } };
+  for (const d of domains) targets[`score-${d.key}`] = { id: `${fieldId(d.key)}-first`, label: d.label };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const chosen = domains.filter((d) => scores[d.key] !== undefined);
+    if (chosen.length === 0) {
+      errors.setLocal({ [`score-${domains[0]!.key}`]: t('scores.noneChosen') });
+      return;
+    }
+    const sent = chosen.map((d) => d.key);
+    try {
+      await add.mutateAsync({ measuredOn, scores: chosen.map((d) => ({ domainKey: d.key, score: scores[d.key]!, note: notes[d.key] ?? '' })) });
+      errors.clear();
+      onDone(t('scores.saved'));
+    } catch (caught) {
+      errors.show(caught, sent);
+    }
+  };
+  const range = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
+  return (
+    <form className="sp-form sp-plan-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <Heading level={3} id={`${id}-title`}>
+        {title}
+      </Heading>
+      <ErrorSummary summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={targets} id={`${id}-errors`} title={t('form.errorsTitle')} level={4} />
+      <TextField id={`${id}-date`} label={t('scores.measuredOn')} type="date" value={measuredOn} onValue={setMeasuredOn} error={errors.fields.measuredOn} />
+      {!levels && (scale.minLabel || scale.maxLabel) && (
+        <Paragraph id={`${id}-ends`} className="sp-plan-scale__ends">
+          {t('field.scaleEnds', { min: scale.min, minLabel: scale.minLabel, max: scale.max, maxLabel: scale.maxLabel })}
+        </Paragraph>
+      )}
+      {domains.map((d) => {
+        const error = errors.fields[`score-${d.key}`];
+        if (levels) {
+          return (
+            <div key={d.key} className="sp-plan-score">
+              <SelectField
+                id={`${fieldId(d.key)}-first`}
+                label={d.label}
+                value={scores[d.key] === undefined ? '' : String(scores[d.key])}
+                empty={t('scores.skip')}
+                options={range.map((n) => ({ value: String(n), label: t('zrm.levelOption', { level: n, name: levels[n - 1] }) }))}
+                onValue={(v) => setScores((s) => ({ ...s, [d.key]: v === '' ? undefined : Number(v) }))}
+                error={error}
+              />
+              <TextField id={`${fieldId(d.key)}-note`} label={t('scores.note', { domain: d.label })} optional={t('field.optional')} value={notes[d.key] ?? ''} onValue={(v) => setNotes((n) => ({ ...n, [d.key]: v }))} />
+            </div>
+          );
+        }
+        const describedBy = [error ? `${fieldId(d.key)}-error` : null, scale.minLabel || scale.maxLabel ? `${id}-ends` : null].filter(Boolean).join(' ') || undefined;
+        return (
+          <div key={d.key} className="sp-plan-score">
+            <Fieldset invalid={Boolean(error)} aria-describedby={describedBy} role="radiogroup" className="sp-plan-choices">
+              <FieldsetLegend className="sp-plan-choices__legend">{d.label}</FieldsetLegend>
+              {error && <FormFieldErrorMessage id={`${fieldId(d.key)}-error`}>{error}</FormFieldErrorMessage>}
+              <div className="sp-plan-choices__row sp-plan-choices__row--scale">
+                {range.map((n, index) => {
+                  const optionId = index === 0 ? `${fieldId(d.key)}-first` : `${fieldId(d.key)}-${n}`;
+                  return (
+                    <div key={n} className="sp-plan-choice">
+                      <RadioButton id={optionId} name={fieldId(d.key)} checked={scores[d.key] === n} onChange={() => setScores((s) => ({ ...s, [d.key]: n }))} />
+                      <FormLabel htmlFor={optionId} type="radio">
+                        {String(n)}
+                      </FormLabel>
+                    </div>
+                  );
+                })}
+              </div>
+              <FormFieldDescription className="sp-plan-scale__labels" aria-hidden="true">
+                <span>{scale.minLabel}</span>
+                <span>{scale.maxLabel}</span>
+              </FormFieldDescription>
+            </Fieldset>
+            <TextField id={`${fieldId(d.key)}-note`} label={t('scores.note', { domain: d.label })} optional={t('field.optional')} value={notes[d.key] ?? ''} onValue={(v) => setNotes((n) => ({ ...n, [d.key]: v }))} />
+          </div>
+        );
+      })}
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action-button" busy={add.isPending}>
+          {t('scores.submit')}
+        </Button>
+        <Button appearance="secondary-action-button" onClick={() => onDone('')}>
+          {t('form.cancel')}
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}
+
+function SmallMultiples({ domains, sets, scale, kindsShown }: { domains: Domain[]; sets: ScoreSet[]; scale: Scale; kindsShown: RaterKind[] }) {
+  const { t, i18n } = useTranslation('plan');
+  return (
+    <ul className="sp-plan-multiples">
+      {domains.map((d) => {
+        const series: LineSeries[] = kindsShown.map((kind) => ({
+          key: kind,
+          name: t(`kind.${kind}`),
+          style: kind as SeriesStyle,
+          points: sets.filter((s) => s.raterKind === kind && scoreOf(s, d.key) !== undefined).map((s) => ({ on: s.measuredOn, value: scoreOf(s, d.key)! })),
+        }));
+        return (
+          <li key={d.key} className="sp-plan-multiple">
+            <p className="sp-plan-multiple__title">{d.label}</p>
+            <LineChart small min={scale.min} max={scale.max} series={series.filter((s) => s.points.length > 0)} title={t('scores.lineTitle', { domain: d.label })} formatDate={(iso) => formatShortDay(iso, i18n.language)} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Wat Telt: the latest scores of resident, professional and network side by side (radar and table), earlier moments over time, and a form to score. */
+export function WatTeltBlockView({ planId, block }: { planId: string; block: WatTeltBlock }) {
+  const { t, i18n } = useTranslation('plan');
+  const [notice, setNotice] = useState<string | null>(null);
+  const { domains, scale } = block.definition;
+  const latest = latestPerKind(block.scoreSets);
+  const id = `wt-${block.key}`;
+  const series: RadarSeries[] = latest.map(({ kind, set }) => ({ key: kind, name: t(`kind.${kind}`), style: kind, values: Object.fromEntries(set.scores.map((s) => [s.domainKey, s.score])) }));
+  const legend = latest.map(({ kind, set }) => ({ key: kind, name: t('scores.legend', { kind: t(`kind.${kind}`), name: set.rater, date: formatDay(set.measuredOn, i18n.language) }), style: kind as SeriesStyle }));
+  const kindsShown = latest.map((l) => l.kind);
+  return (
+    <BlockFrame block={block}>
+      <Notice text={notice} />
+      {block.policies.includes('write') && (
+        <Toggle label={t('scores.open')}>
+          {(close) => (
+            <ScoreForm
+              planId={planId}
+              blockKey={block.key}
+              domains={domains}
+              scale={scale}
+              title={t('scores.formTitle', { title: block.title })}
+              onDone={(text) => {
+                setNotice(text || null);
+                close();
+              }}
+            />
+          )}
+        </Toggle>
+      )}
+      {latest.length === 0 ? (
+        <Paragraph className="sp-empty">{t('scores.empty')}</Paragraph>
+      ) : (
+        <>
+          <Heading level={3}>{t('scores.latestTitle')}</Heading>
+          <div className="sp-plan-chart-pair">
+            <figure className="sp-plan-figure">
+              <RadarChart axes={domains} min={scale.min} max={scale.max} series={series} title={t('scores.radarTitle', { title: block.title })} />
+              <Legend series={legend} label={t('chart.legend')} />
+            </figure>
+            <div className="sp-plan-scroll" role="region" aria-labelledby={`${id}-latest`} tabIndex={0}>
+              <Table className="sp-plan-table">
+                <TableCaption id={`${id}-latest`}>{t('scores.latestCaption', { min: scale.min, max: scale.max })}</TableCaption>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">{t('scores.domain')}</TableHeaderCell>
+                    {latest.map(({ kind, set }) => (
+                      <TableHeaderCell key={kind} scope="col">
+                        {t(`kind.${kind}`)}
+                        <span className="sp-plan-table__sub">{formatDay(set.measuredOn, i18n.language)}</span>
+                      </TableHeaderCell>
+                    ))}
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {domains.map((d) => (
+                    <TableRow key={d.key}>
+                      <TableHeaderCell scope="row">{d.label}</TableHeaderCell>
+                      {latest.map(({ kind, set }) => {
+                        const note = set.scores.find((s) => s.domainKey === d.key)?.note;
+                        return (
+                          <TableCell key={kind}>
+                            {scoreOf(set, d.key) ?? t('scores.none')}
+                            {note && <span className="sp-plan-table__sub">{note}</span>}
+                          </TableCell>
+                        );
+                      })}
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+          </div>
+          {block.scoreSets.length > latest.length && (
+            <>
+              <Heading level={3}>{t('scores.overTimeTitle')}</Heading>
+              <Legend series={kindsShown.map((kind) => ({ key: kind, name: t(`kind.${kind}`), style: kind as SeriesStyle }))} label={t('chart.legend')} />
+              <SmallMultiples domains={domains} sets={block.scoreSets} scale={scale} kindsShown={kindsShown} />
+            </>
+          )}
+          <MomentsTable id={`${id}-moments`} domains={domains} sets={block.scoreSets} caption={t('scores.momentsCaption')} format={(score) => (score === undefined ? t('scores.none') : String(score))} />
+        </>
+      )}
+    </BlockFrame>
+  );
+}
+
+/** The ZRM 2017 levels: 1 acute problematiek … 5 volledig zelfredzaam. */
+function useLevels() {
+  const { t } = useTranslation('plan');
+  return [1, 2, 3, 4, 5].map((n) => t(`zrm.level.${n}` as 'zrm.level.1'));
+}
+
+/** ZRM: the current level per domain with the change since the moment before (arrow and words), radar and table, and a form to score. */
+export function ZrmBlockView({ planId, block }: { planId: string; block: ZrmBlock }) {
+  const { t, i18n } = useTranslation('plan');
+  const [notice, setNotice] = useState<string | null>(null);
+  const levels = useLevels();
+  const domains: Domain[] = block.definition.domains.map((key) => ({ key, label: t(`zrm.domain.${key}` as 'zrm.domain.finances') }));
+  const sorted = [...block.scoreSets].sort(byDate);
+  const currentSet = sorted.at(-1);
+  const previousSet = sorted.at(-2);
+  const id = `zrm-${block.key}`;
+  const scale: Scale = { min: 1, max: 5, minLabel: levels[0]!, maxLabel: levels[4]! };
+  const level = (n: number | undefined) => (n === undefined ? t('scores.none') : t('zrm.levelOption', { level: n, name: levels[n - 1] }));
+  const series: RadarSeries[] = [];
+  if (previousSet) series.push({ key: 'previous', name: t('zrm.previous'), style: 'previous', values: Object.fromEntries(previousSet.scores.map((s) => [s.domainKey, s.score])) });
+  if (currentSet) series.push({ key: 'current', name: t('zrm.current'), style: 'professional', values: Object.fromEntries(currentSet.scores.map((s) => [s.domainKey, s.score])) });
+  const legend = [
+    ...(previousSet ? [{ key: 'previous', name: t('zrm.legendPrevious', { date: formatDay(previousSet.measuredOn, i18n.language) }), style: 'previous' as SeriesStyle }] : []),
+    ...(currentSet ? [{ key: 'current', name: t('zrm.legendCurrent', { date: formatDay(currentSet.measuredOn, i18n.language) }), style: 'professional' as SeriesStyle }] : []),
+  ];
+  return (
+    <BlockFrame block={block}>
+      <Notice text={notice} />
+      {block.policies.includes('write') && (
+        <Toggle label={t('zrm.open')}>
+          {(close) => (
+            <ScoreForm
+              planId={planId}
+              blockKey={block.key}
+              domains={domains}
+              scale={scale}
+              levels={levels}
+              title={t('scores.formTitle', { title: block.title })}
+              onDone={(text) => {
+                setNotice(text || null);
+                close();
+              }}
+            />
+          )}
+        </Toggle>
+      )}
+      {!currentSet ? (
+        <Paragraph className="sp-empty">{t('scores.empty')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t('zrm.intro', { date: formatDay(currentSet.measuredOn, i18n.language), name: currentSet.rater, version: currentSet.instrumentVersion })}</Paragraph>
+          <div className="sp-plan-chart-pair">
+            <figure className="sp-plan-figure">
+              <RadarChart axes={domains} min={1} max={5} series={series} title={t('zrm.radarTitle')} />
+              <Legend series={legend} label={t('chart.legend')} />
+            </figure>
+            <div className="sp-plan-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+              <Table className="sp-plan-table">
+                <TableCaption id={`${id}-caption`}>{t('zrm.caption')}</TableCaption>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">{t('scores.domain')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('zrm.now')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('zrm.before')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('zrm.change')}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {domains.map((d) => {
+                    const now = scoreOf(currentSet, d.key);
+                    const before = scoreOf(previousSet, d.key);
+                    const change = changeOf(now, before);
+                    const note = currentSet.scores.find((s) => s.domainKey === d.key)?.note;
+                    return (
+                      <TableRow key={d.key}>
+                        <TableHeaderCell scope="row">{d.label}</TableHeaderCell>
+                        <TableCell>
+                          {level(now)}
+                          {note && <span className="sp-plan-table__sub">{note}</span>}
+                        </TableCell>
+                        <TableCell>{level(before)}</TableCell>
+                        <TableCell className={`sp-plan-change sp-plan-change--${change}`}>{t(`zrm.changes.${change}`)}</TableCell>
+                      </TableRow>
+                    );
+                  })}
+                </TableBody>
+              </Table>
+            </div>
+          </div>
+          {sorted.length > 1 && <MomentsTable id={`${id}-moments`} domains={domains} sets={block.scoreSets} caption={t('scores.momentsCaption')} format={(score) => (score === undefined ? t('scores.none') : String(score))} />}
+        </>
+      )}
+    </BlockFrame>
+  );
+}
