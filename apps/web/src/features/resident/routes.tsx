@@ -3,6 +3,7 @@ import { residentCareRoutes } from '../care/routes';
 import { DocumentsPage } from '../documents/DocumentsPage';
 import { dossierPortalRoutes } from '../dossier/portal/routes';
 import { residentMessageRoutes } from '../messages/routes';
+import { residentPlanRoutes } from '../plan/routes';
 import { profileRoutes } from '../profile/routes';
 import { ResidentHome } from './ResidentHome';
 import { ResidentLayout } from './ResidentLayout';
@@ -18,5 +19,6 @@ export const residentRoutes: RouteObject = {
     ...residentMessageRoutes,
     ...profileRoutes,
     ...residentCareRoutes,
+    ...residentPlanRoutes,
   ],
 };

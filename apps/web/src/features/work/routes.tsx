@@ -5,6 +5,7 @@ import { RequireProfessional } from '../identity/RequireProfessional';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { DocumentsPage } from '../documents/DocumentsPage';
 import { workMessageRoutes } from '../messages/routes';
+import { workPlanRoutes } from '../plan/routes';
 import { workspaceRoutes } from '../dossier/workspace/routes';
 import { planAdminRoutes } from '../plan-admin/routes';
 import { WorkLayout } from './WorkLayout';
@@ -28,6 +29,7 @@ export const workRoutes: RouteObject = {
         ...workCareRoutes,
         ...adminRoutes,
         ...planAdminRoutes,
+        ...workPlanRoutes,
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -29,6 +29,7 @@ function RouterListLink({ to, children }: { to: string; children: string }) {
 /** Where to go from here: the documents, a new message, and who looked at the data (for whom that is allowed). */
 function DossierLinks({ page, standing }: { page: Page; standing: OwnStanding }) {
   const { t } = useTranslation('dossier');
+  const { t: tPlan } = useTranslation('plan');
   const mayWrite = !page.closedOn && (standing === 'resident' || standing === 'guardian' || standing === 'write');
   return (
     <nav className="sp-dos-links" aria-labelledby="dossier-links">
@@ -36,6 +37,7 @@ function DossierLinks({ page, standing }: { page: Page; standing: OwnStanding })
         {t('page.links')}
       </Heading>
       <LinkList>
+        <RouterListLink to={`/dossiers/${page.id}/plannen`}>{tPlan('nav.plans')}</RouterListLink>
         <RouterListLink to={`/dossiers/${page.id}/documenten`}>{t('page.documents')}</RouterListLink>
         {mayWrite && <RouterListLink to={`/berichten/nieuw?dossier=${encodeURIComponent(page.id)}`}>{t('page.message')}</RouterListLink>}
         {page.can.readAccessLog && <RouterListLink to={`/dossiers/${page.id}/inzage`}>{t('page.accessLog')}</RouterListLink>}

@@ -25,6 +25,7 @@ function Item({ to, label }: { to: string; label: string }) {
  */
 export function DossierSubNav({ dossierId }: { dossierId: string }) {
   const { t } = useTranslation('dossier', { keyPrefix: 'work.subnav' });
+  const { t: tPlan } = useTranslation('plan');
   const base = `/werk/dossiers/${dossierId}`;
   return (
     <nav className="sp-work-subnav" aria-label={t('label')}>
@@ -32,6 +33,7 @@ export function DossierSubNav({ dossierId }: { dossierId: string }) {
         {pages.map((page) => (
           <Item key={page} to={`${base}${paths[page]}`} label={t(page)} />
         ))}
+        <Item to={`${base}/plannen`} label={tPlan('nav.plans')} />
       </ul>
     </nav>
   );
