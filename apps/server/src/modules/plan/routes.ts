@@ -8,6 +8,7 @@ import { createPlan, listPlans, readPlan, readRights, saveGoalRights, saveRights
 import { addScoreSet } from './commands/scores.js';
 import { exportPlanPdf, signaturePdf } from './commands/pdf.js';
 import { signPlan } from './commands/signatures.js';
+import { previewUpgrade, upgradePlan } from './commands/upgrade.js';
 import { attachmentDisposition } from '../documents/file-check.js';
 import {
   actionBody,
@@ -31,6 +32,8 @@ import {
   saveFieldBody,
   scoreSetBody,
   signBody,
+  upgradeBody,
+  upgradePreview,
   versionBody,
 } from './schema.js';
 
@@ -108,6 +111,19 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/plans/:planId/goals/:goalId/rights',
     { schema: { tags, summary: 'Per linked person: see, write and measure this goal', params: goalParams, body: goalRightsBody, response: { 200: rightsView, ...problems } } },
     async (request) => saveGoalRights(services, request.ctx, request.params.planId, request.params.goalId, request.body),
+  );
+  app.get(
+    '/api/plans/:planId/upgrade',
+    { schema: { tags, summary: 'What moving the plan to the template’s latest version would change', params: planParams, response: { 200: upgradePreview, ...problems } } },
+    async (request) => previewUpgrade(services, request.ctx, request.params.planId),
+  );
+  app.post(
+    '/api/plans/:planId/upgrade',
+    { schema: { tags, summary: 'Move the plan to the version previewed; its values and history stay', params: planParams, body: upgradeBody, response: { 200: planView, ...problems } } },
+    async (request) => {
+      await upgradePlan(services, request.ctx, request.params.planId, request.body);
+      return readPlan(services, request.ctx, request.params.planId);
+    },
   );
   app.get(
     '/api/plans/:planId/pdf',

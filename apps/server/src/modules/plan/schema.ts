@@ -150,3 +150,16 @@ export const rightsView = z
     groups: z.array(z.object({ userGroupId: z.uuid(), name: z.string(), level: z.enum(['none', 'view', 'edit']) })),
   })
   .meta({ id: 'PlanRights' });
+
+const blockRef = z.object({ key: z.string(), type: z.string(), title: z.string() });
+export const upgradePreview = z
+  .object({
+    version: z.number().int(),
+    from: z.object({ versionId: z.uuid(), number: z.number().int() }),
+    to: z.object({ versionId: z.uuid(), number: z.number().int() }),
+    added: z.array(blockRef),
+    removed: z.array(blockRef.extend({ values: z.number().int() })),
+    changed: z.array(blockRef),
+  })
+  .meta({ id: 'PlanUpgradePreview' });
+export const upgradeBody = z.object({ toVersionId: z.uuid(), version: z.number().int().min(1) }).strict();

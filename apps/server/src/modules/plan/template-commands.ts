@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { planTemplateGroups, planTemplates, planTemplateVersions, userGroups } from '../../db/schema/index.js';
 import { recordAudit } from '../../platform/audit.js';
 import { inTenant, queryRows, type Tx } from '../../platform/db/index.js';
-import { conflict, notFound, validation } from '../../platform/errors.js';
+import { conflict, forbidden, notFound, validation } from '../../platform/errors.js';
 import { subjectOf, type RequestContext } from '../../platform/http/context.js';
 import type { Subject } from '../../platform/policy/index.js';
 import type { Services } from '../../platform/services.js';
@@ -111,7 +111,7 @@ async function setGroups(tx: Tx, tenantId: string, templateId: string, groupIds:
 
 export async function createTemplate(services: Services, ctx: RequestContext, input: TemplateInput) {
   const subject = subjectOf(ctx);
-  templatePolicy.authorize(subject, 'manage', { tenantId: subject.tenantId, inMyGroups: false, published: false });
+  if (!templatePolicy.can(subject, 'manage', { tenantId: subject.tenantId, inMyGroups: false, published: false })) throw forbidden();
   const now = services.clock();
   const id = await inTenant(services.database.owner, subject.tenantId, async (tx) => {
     await checkGroups(tx, input.userGroupIds);

@@ -1,0 +1,118 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inTenant, queryRows } from '../../platform/db/index.js';
+import { apiAs } from '../../test-support/api.js';
+import { createTestApp, type TestApp } from '../../test-support/app.js';
+import { seedDemo, type DemoTenant } from '../../test-support/demo.js';
+
+let t: TestApp;
+let demo: DemoTenant;
+let elders: DemoTenant;
+const as = async (key: string, tenant = demo) => apiAs(t, await tenant.signIn(key));
+const count = (table: string) =>
+  inTenant(t.database.owner, demo.tenantId, async (tx) => (await queryRows<{ n: number }>(tx, sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n);
+const groupId = (name: string) =>
+  inTenant(t.database.owner, demo.tenantId, async (tx) => (await queryRows<{ id: string }>(tx, sql`select id from user_group where name = ${name}`))[0]!.id);
+
+const questionnaire = {
+  key: 'vragen',
+  type: 'questionnaire',
+  title: 'Vragen',
+  questions: [{ key: 'q1', type: 'shortText', label: 'Naam school', required: true }],
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  demo = await seedDemo(t);
+  elders = await seedDemo(t, { slug: 'elders', name: 'Gemeente Elders' });
+});
+afterAll(() => t.close());
+
+describe('templates', () => {
+  it('only the functional administrator builds templates: a coach gets 403, another tenant’s admin 404, and nothing is stored', async () => {
+    const before = await count('plan_template');
+    expect((await (await as('sanne')).post('/api/plan-templates', { name: 'X', blocks: [] })).statusCode).toBe(403);
+    const [first] = (await (await as('peter')).get('/api/plan-templates')).json().items;
+    expect((await (await as('peter', elders)).get(`/api/plan-templates/${first.id}`)).statusCode).toBe(404);
+    expect((await (await as('sanne')).get(`/api/plan-templates/${first.id}`)).statusCode).toBe(403);
+    expect(await count('plan_template')).toBe(before);
+  });
+
+  it('bad blocks are named at the field: a choice question without options, a duplicate key, a scale with max below min', async () => {
+    const peter = await as('peter');
+    const before = await count('plan_template');
+    const noOptions = await peter.post('/api/plan-templates', {
+      name: 'Fout',
+      blocks: [{ ...questionnaire, questions: [{ key: 'q1', type: 'singleChoice', label: 'Kies', required: true }] }],
+    });
+    expect(noOptions.statusCode).toBe(400);
+    expect(noOptions.json().errors[0]).toMatchObject({ field: 'blocks.0.questions.0.options', code: 'required' });
+    const duplicate = await peter.post('/api/plan-templates', { name: 'Fout', blocks: [questionnaire, { key: 'vragen', type: 'text', title: 'Tekst' }] });
+    expect(duplicate.statusCode).toBe(400);
+    expect(duplicate.json().errors[0]).toMatchObject({ field: 'blocks.1.key', code: 'taken' });
+    const scale = await peter.post('/api/plan-templates', {
+      name: 'Fout',
+      blocks: [{ key: 'wt', type: 'watTelt', title: 'Wat telt', domains: [{ key: 'thuis', label: 'Thuis' }], scale: { min: 5, max: 2 } }],
+    });
+    expect(scale.statusCode).toBe(400);
+    expect(scale.json().errors[0].field).toBe('blocks.0.scale.max');
+    const foreignGroup = await inTenant(t.database.owner, elders.tenantId, async (tx) => (await queryRows<{ id: string }>(tx, sql`select id from user_group limit 1`))[0]!.id);
+    const otherTenantsGroup = await peter.post('/api/plan-templates', { name: 'Fout', userGroupIds: [foreignGroup], blocks: [] });
+    expect(otherTenantsGroup.statusCode).toBe(400);
+    expect(otherTenantsGroup.json().errors[0]).toMatchObject({ field: 'userGroupIds.0', code: 'unknown' });
+    expect(await count('plan_template')).toBe(before);
+  });
+
+  it('publish freezes a version; a stale save is a conflict; coaches see it only when it is published for their group', async () => {
+    const peter = await as('peter');
+    const sanne = await as('sanne');
+    const coaches = await groupId('Wijkteam coaches');
+    const made = await peter.post('/api/plan-templates', { name: 'Nieuw sjabloon', userGroupIds: [coaches], blocks: [{ key: 'tekst', type: 'text', title: 'Tekst' }] });
+    expect(made.statusCode).toBe(201);
+    const template = made.json();
+    expect(template).toMatchObject({ latest: null, unpublishedChanges: true, version: 1 });
+    const names = async () => ((await sanne.get('/api/plan-templates')).json().items as Array<{ name: string }>).map((i) => i.name);
+    expect(await names()).not.toContain('Nieuw sjabloon');
+    const published = await peter.post(`/api/plan-templates/${template.id}/publish`, { version: 1 });
+    expect(published.statusCode).toBe(200);
+    expect(published.json()).toMatchObject({ latest: { number: 1, publishedBy: 'Peter Jansen' }, unpublishedChanges: false });
+    expect(await names()).toContain('Nieuw sjabloon');
+    expect((await peter.post(`/api/plan-templates/${template.id}/publish`, { version: 1 })).statusCode).toBe(400);
+    const saved = await peter.put(`/api/plan-templates/${template.id}`, { name: 'Nieuw sjabloon', userGroupIds: [coaches], blocks: [{ key: 'tekst', type: 'text', title: 'Tekst' }, questionnaire], version: 1 });
+    expect(saved.statusCode).toBe(200);
+    const stale = await peter.put(`/api/plan-templates/${template.id}`, { name: 'Overschreven', userGroupIds: [], blocks: [], version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().current.name).toBe('Nieuw sjabloon');
+    const v1 = await sanne.get(`/api/plan-templates/${template.id}/versions/1`);
+    expect(v1.statusCode).toBe(200);
+    expect(v1.json().blocks).toHaveLength(1);
+  });
+});
+
+describe('moving a plan to a newer version', () => {
+  it('preview names what changes; the move keeps the values; a stale preview is refused', async () => {
+    const peter = await as('peter');
+    const sanne = await as('sanne');
+    const coaches = await groupId('Wijkteam coaches');
+    const template = (await peter.post('/api/plan-templates', { name: 'Groeiend', userGroupIds: [coaches], blocks: [{ key: 'tekst', type: 'text', title: 'Tekst' }, { key: 'oud', type: 'text', title: 'Oud' }] })).json();
+    await peter.post(`/api/plan-templates/${template.id}/publish`, { version: 1 });
+    const plan = (await sanne.post(`/api/dossiers/${demo.dossiers.get('jan-support')}/plans`, { templateId: template.id, title: 'Groeiplan', groups: [{ userGroupId: coaches, level: 'edit' }] })).json();
+    expect((await sanne.put(`/api/plans/${plan.id}/fields`, { blockKey: 'oud', fieldKey: 'text', value: 'Blijft bewaard', version: 0 })).statusCode).toBe(200);
+    await peter.put(`/api/plan-templates/${template.id}`, { name: 'Groeiend', userGroupIds: [coaches], blocks: [{ key: 'tekst', type: 'text', title: 'Tekst' }, questionnaire], version: 1 });
+    await peter.post(`/api/plan-templates/${template.id}/publish`, { version: 2 });
+
+    expect((await (await as('jan')).get(`/api/plans/${plan.id}/upgrade`)).statusCode).toBe(403);
+    const preview = (await sanne.get(`/api/plans/${plan.id}/upgrade`)).json();
+    expect(preview).toMatchObject({ from: { number: 1 }, to: { number: 2 }, added: [{ key: 'vragen' }], removed: [{ key: 'oud', values: 1 }], changed: [] });
+    expect((await sanne.post(`/api/plans/${plan.id}/upgrade`, { toVersionId: preview.from.versionId, version: preview.version })).statusCode).toBe(400);
+    const moved = await sanne.post(`/api/plans/${plan.id}/upgrade`, { toVersionId: preview.to.versionId, version: preview.version });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().blocks.map((b: { key: string }) => b.key)).toEqual(['tekst', 'vragen']);
+    // The removed block's value is still in its history, and the resident may write the new questionnaire.
+    expect((await sanne.get(`/api/plans/${plan.id}/fields/history?blockKey=oud&fieldKey=text`)).statusCode).toBe(404);
+    const values = await inTenant(t.database.owner, demo.tenantId, async (tx) => queryRows<{ n: number }>(tx, sql`select count(*)::int as n from plan_field_revision where plan_id = ${plan.id}`));
+    expect(values[0]!.n).toBe(1);
+    const jan = (await (await as('jan')).get(`/api/plans/${plan.id}`)).json();
+    expect(jan.blocks.find((b: { key: string }) => b.key === 'vragen').level).toBe('write');
+  });
+});
