@@ -82,7 +82,7 @@ function ChoiceGroup({ id, label, help, error, required, save, control }: { id: 
     save.commit(on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value));
   };
   return (
-    <Fieldset invalid={Boolean(error)} aria-describedby={describedBy} className="sp-plan-choices" role={control.type === 'scale' || !multiple ? 'radiogroup' : undefined} aria-required={required && !multiple ? true : undefined}>
+    <Fieldset invalid={Boolean(error)} aria-describedby={describedBy} className="sp-plan-choices" role={control.type === 'scale' || !multiple ? 'radiogroup' : undefined}>
       <FieldsetLegend className="sp-plan-choices__legend">
         {label}
         {required && <span className="sp-form-optional">{` ${t('field.required')}`}</span>}
@@ -102,7 +102,7 @@ function ChoiceGroup({ id, label, help, error, required, save, control }: { id: 
               {multiple ? (
                 <Checkbox id={optionId} checked={selected(option.value)} onChange={(event) => toggle(option.value, event.target.checked)} />
               ) : (
-                <RadioButton id={optionId} name={id} checked={selected(option.value)} onChange={() => save.commit(option.value)} />
+                <RadioButton id={optionId} name={id} required={required} checked={selected(option.value)} onChange={() => save.commit(option.value)} />
               )}
               <FormLabel htmlFor={optionId} type={multiple ? 'checkbox' : 'radio'}>
                 {option.label}

@@ -1,0 +1,258 @@
+import { expect, type Browser, type Page } from '@playwright/test';
+import { signIn } from './auth.js';
+import { expectNoAxeViolations, test as base, waitForPage } from './support.js';
+
+const emma = 'emma.smit@demoland.example';
+const karin = 'karin.smit@demoland.example';
+const daan = 'daan.bakker@wijkteam.demoland.example';
+
+/**
+ * A save that loses to someone else's answers 409 on purpose (the page must then show both versions). Chromium logs
+ * such answers as console errors; those, and the usual sign-in refusals, are expected here.
+ */
+const test = base.extend({
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      const url = message.location().url;
+      const expected =
+        (/\/api\/plans\/[^/]+\/fields/.test(url) && /status of 409\b/.test(message.text())) || (/\/api\/(me|auth\/)/.test(url) && /status of (400|401|429)\b/.test(message.text()));
+      if (message.type() === 'error' && !expected) errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(errors);
+    expect(errors, 'browser console errors').toEqual([]);
+  },
+});
+
+/** 0 axe violations and no sideways scrolling at 390 and 1280 px, with a full-page screenshot of each; ends at `end` px. */
+async function checkScreen(page: Page, name: string, end: 390 | 1280 = 1280) {
+  const widths = end === 390 ? [1280, 390] : [390, 1280];
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+    await waitForPage(page);
+    const overflow = () =>
+      page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const wider = [...document.querySelectorAll('main *')]
+          .filter((element) => element.getBoundingClientRect().right > width + 1 && !element.closest('.sp-plan-scroll'))
+          .slice(0, 3)
+          .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} "${(element.textContent ?? '').slice(0, 40)}"`);
+        return { by: document.documentElement.scrollWidth - width, wider };
+      });
+    await expect.poll(async () => (await overflow()).by, { timeout: 3_000 }).toBeLessThanOrEqual(0).catch(async () => {
+      const found = await overflow();
+      expect(found.by, `horizontal overflow of ${name} at ${width} px: ${found.wider.join(', ')}`).toBeLessThanOrEqual(0);
+    });
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `/tmp/shots/plan-${name}-${width}.png`, fullPage: true });
+  }
+}
+
+const main = (page: Page) => page.getByRole('main');
+const block = (page: Page, name: string) => main(page).getByRole('region', { name, exact: true });
+const unique = (what: string) => `${what} ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+
+/** The id of Emma's youth plan, read through the signed-in page's own session. */
+async function emmaPlanId(page: Page): Promise<string> {
+  const dossiers = (await (await page.request.get('/api/dossiers')).json()) as { items: Array<{ id: string; resident: { firstName: string } }> };
+  const dossier = dossiers.items.find((d) => d.resident.firstName === 'Emma')!;
+  const plans = (await (await page.request.get(`/api/dossiers/${dossier.id}/plans`)).json()) as { items: Array<{ id: string; title: string }> };
+  return plans.items.find((p) => p.title === 'Jeugdplan Emma')!.id;
+}
+
+async function signedIn(browser: Browser, email: string, width: 390 | 1280) {
+  const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 800 } });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return { page, context };
+}
+
+test.slow();
+
+test('Emma on her phone: her plan, the situation text saved while she types, a question, Wat Telt with radar and table, and a field’s history', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, emma);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom, Emma');
+
+  // From her dossier to its plans and into the youth plan.
+  await page.goto('/dossiers');
+  await main(page).getByRole('link', { name: /dossier/ }).first().click();
+  await main(page).getByRole('link', { name: 'Plannen', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plannen');
+  await checkScreen(page, 'portal-list', 390);
+  await main(page).getByRole('link', { name: /^Jeugdplan Emma/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jeugdplan Emma');
+  await expect(main(page)).toContainText('Sjabloon: Jeugdplan integraal, versie 1.');
+
+  // Her situation: autosave shows "Opslaan…" then "Opgeslagen".
+  const situatie = block(page, 'Situatie van de jeugdige en het gezin');
+  await expect(situatie).toContainText(/Laatst gewijzigd door .+ op /);
+  const text = unique('Het gaat beter met school. Emma schreef dit');
+  const box = situatie.getByRole('textbox', { name: 'Situatie van de jeugdige en het gezin' });
+  await box.fill(text);
+  await expect(situatie.locator('.sp-plan-save')).toHaveText(/Opslaan…|Opgeslagen/);
+  await expect(situatie.locator('.sp-plan-save')).toHaveText('Opgeslagen', { timeout: 10_000 });
+  await expect(situatie).toContainText('Laatst gewijzigd door Emma Smit');
+
+  // A question: hours of sleep, a number between 0 and 24; saved when she leaves the field.
+  const vragen = block(page, 'Vragen vooraf');
+  const sleep = vragen.getByRole('spinbutton', { name: 'Hoeveel uur slaap je per nacht?' });
+  await sleep.fill('8');
+  await sleep.press('Tab');
+  await expect(vragen.locator('#pf-vragen-uren-slaap-status')).toHaveText('Opgeslagen');
+  // A yes/no question by keyboard: a radio group with its required mark.
+  await expect(vragen.getByRole('radiogroup', { name: /Voel je je thuis veilig\? \(verplicht\)/ })).toBeVisible();
+
+  // Wat Telt: she scores three domains and a note; her series then shows her new numbers.
+  const watTelt = block(page, 'Wat telt voor jou');
+  await watTelt.getByRole('button', { name: 'Scores invullen' }).click();
+  const form = watTelt.getByRole('form', { name: /Nieuwe scores/ });
+  await form.getByRole('radiogroup', { name: 'Thuis' }).getByLabel('9', { exact: true }).check();
+  await form.getByRole('radiogroup', { name: 'School' }).getByLabel('8', { exact: true }).check();
+  await form.getByRole('radiogroup', { name: 'Vrienden' }).getByLabel('10', { exact: true }).check();
+  await form.getByLabel('Toelichting bij Thuis').fill('Minder ruzie');
+  await checkScreen(page, 'portal-wattelt-form', 390);
+  await form.getByRole('button', { name: 'Scores opslaan' }).click();
+  await expect(watTelt.getByRole('status')).toHaveText('Uw scores zijn opgeslagen.');
+  await expect(watTelt.getByRole('img', { name: /Radargrafiek van de laatste scores/ })).toBeVisible();
+  const latest = watTelt.getByRole('table', { name: /Laatste scores/ });
+  await expect(latest.getByRole('row', { name: /^Thuis/ })).toContainText('9');
+  await expect(latest.getByRole('row', { name: /^Thuis/ })).toContainText('Minder ruzie');
+  await expect(latest.getByRole('row', { name: /^Vrienden/ })).toContainText('10');
+  await expect(watTelt.getByRole('table', { name: 'Alle metingen, de nieuwste eerst' })).toBeVisible();
+
+  // The history of the situation: her new text first, earlier versions with who wrote them, Karin's on Emma's behalf.
+  await situatie.getByRole('button', { name: /^Geschiedenis/ }).click();
+  const history = situatie.getByRole('region', { name: 'Geschiedenis van Situatie van de jeugdige en het gezin' });
+  await expect(history.getByRole('listitem').first()).toContainText(text);
+  await expect(history.getByRole('listitem').first()).toContainText('door Emma Smit');
+  await expect(history).toContainText('(namens Emma Smit)');
+  await checkScreen(page, 'portal-plan', 390);
+});
+
+test('Karin, Emma’s guardian, sees the goals granted to her but not Emma’s own goal, and reads what she may only read', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, karin);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom, Karin');
+  await page.goto(`/plannen/${await emmaPlanId(page)}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jeugdplan Emma');
+  const goals = block(page, 'Doelen en acties');
+  await expect(goals.getByRole('article', { name: 'Elke dag op tijd op school' })).toBeVisible();
+  await expect(goals.getByRole('article', { name: 'Minder ruzie thuis' })).toBeVisible();
+  await expect(main(page)).not.toContainText('Een eigen plek om tot rust te komen');
+  // The questionnaire is hers to read only: no text boxes there, the answers as text.
+  const vragen = block(page, 'Vragen vooraf');
+  await expect(vragen).toContainText('U kunt dit deel lezen, maar niet veranderen.');
+  await expect(vragen.getByRole('textbox')).toHaveCount(0);
+  // She may add measurements to "Elke dag op tijd op school", but not edit it.
+  const onTime = goals.getByRole('article', { name: 'Elke dag op tijd op school' });
+  await expect(onTime.getByRole('button', { name: 'Meting toevoegen' })).toBeVisible();
+  await expect(onTime.getByRole('textbox')).toHaveCount(0);
+  await checkScreen(page, 'karin-plan', 390);
+});
+
+test('Emma and Daan edit the same answer at once: Daan sees both versions and chooses; nothing is lost', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const coach = await signedIn(browser, daan, 1280);
+  const resident = await signedIn(browser, emma, 390);
+  try {
+    const planId = await emmaPlanId(coach.page);
+    await coach.page.goto(`/werk/plannen/${planId}`);
+    await expect(coach.page.getByRole('heading', { level: 1 })).toHaveText('Jeugdplan Emma');
+    await resident.page.goto(`/plannen/${planId}`);
+    await expect(resident.page.getByRole('heading', { level: 1 })).toHaveText('Jeugdplan Emma');
+
+    // Emma saves first.
+    const emmaText = unique('Emma maakt zich zorgen over de toets');
+    const emmaBox = block(resident.page, 'Vragen vooraf').getByRole('textbox', { name: 'Waar maak je je zorgen over?' });
+    await emmaBox.fill(emmaText);
+    await emmaBox.press('Tab');
+    await expect(resident.page.locator('#pf-vragen-zorgen-status')).toHaveText('Opgeslagen');
+
+    // Daan, whose page still has the version before hers, saves the same field: the save is refused (409).
+    const daanText = unique('Daan: zorgen over slapen');
+    const vragen = block(coach.page, 'Vragen vooraf');
+    const daanBox = vragen.getByRole('textbox', { name: 'Waar maak je je zorgen over?' });
+    await daanBox.fill(daanText);
+    await daanBox.press('Tab');
+    const conflict = vragen.getByRole('group', { name: 'Iemand anders heeft dit ook veranderd' });
+    await expect(conflict).toBeVisible();
+    await expect(conflict.getByRole('region', { name: 'Uw versie' })).toContainText(daanText);
+    await expect(conflict.getByRole('region', { name: 'Versie van Emma Smit' })).toContainText(emmaText);
+    await expect(conflict.getByRole('heading', { name: 'Iemand anders heeft dit ook veranderd' })).toBeFocused();
+    await expect(coach.page.locator('#pf-vragen-zorgen-status')).toHaveText(/Niet opgeslagen/);
+    await checkScreen(coach.page, 'conflict');
+
+    // He keeps his own, now saved on top of Emma's version; her text stays in the history.
+    await conflict.getByRole('button', { name: 'Mijn versie bewaren' }).click();
+    await expect(coach.page.locator('#pf-vragen-zorgen-status')).toHaveText('Opgeslagen');
+    await expect(conflict).toHaveCount(0);
+    await vragen.getByRole('button', { name: /^Geschiedenis van Waar maak je je zorgen over/ }).click();
+    const history = vragen.getByRole('region', { name: 'Geschiedenis van Waar maak je je zorgen over?' });
+    await expect(history.getByRole('listitem').nth(0)).toContainText(daanText);
+    await expect(history.getByRole('listitem').nth(1)).toContainText(emmaText);
+  } finally {
+    await coach.context.close();
+    await resident.context.close();
+  }
+});
+
+test('Daan in the workspace adds a goal with a measurement and sees its chart and table; then the plan in English', async ({ page }) => {
+  test.setTimeout(240_000);
+  await signIn(page, daan);
+  await expect(page).toHaveURL(/\/werk/);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const dossiers = (await (await page.request.get('/api/dossiers')).json()) as { items: Array<{ id: string; resident: { firstName: string } }> };
+  const dossierId = dossiers.items.find((d) => d.resident.firstName === 'Emma')!.id;
+  await page.goto(`/werk/dossiers/${dossierId}`);
+  await waitForPage(page);
+  await page.getByRole('navigation', { name: /./ }).getByRole('link', { name: 'Plannen', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plannen');
+  await expect(main(page).getByRole('link', { name: 'Nieuw plan' })).toHaveAttribute('href', `/werk/dossiers/${dossierId}/plannen/nieuw`);
+  await checkScreen(page, 'work-list');
+  await main(page).getByRole('link', { name: /^Jeugdplan Emma/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jeugdplan Emma');
+  await expect(main(page).getByRole('link', { name: 'Rechten' })).toHaveAttribute('href', /\/werk\/plannen\/[0-9a-f-]+\/rechten$/);
+  // The coach sees Emma's own goal too.
+  await expect(main(page).getByRole('article', { name: 'Een eigen plek om tot rust te komen' })).toBeVisible();
+
+  // A new goal, with the keyboard where it matters.
+  const goals = block(page, 'Doelen en acties');
+  const title = unique('Elke week sporten');
+  await goals.getByRole('button', { name: 'Doel toevoegen' }).click();
+  const form = goals.getByRole('form', { name: 'Nieuw doel' });
+  await form.getByRole('button', { name: 'Doel opslaan' }).click();
+  await expect(form.getByRole('link', { name: /Doel/ })).toBeVisible();
+  await form.getByRole('textbox', { name: 'Doel' }).fill(title);
+  await form.getByLabel('Leefgebied').selectOption({ label: 'Zelfzorg' });
+  await form.getByRole('button', { name: 'Doel opslaan' }).click();
+  await expect(goals.getByRole('status').first()).toContainText(`Het doel ‘${title}’ is toegevoegd.`);
+  const goal = goals.getByRole('article', { name: title });
+  await expect(goal).toBeVisible();
+
+  // A measurement on the goal's scale; the chart and its table show it.
+  await goal.getByRole('button', { name: 'Meting toevoegen' }).click();
+  const measurement = goal.getByRole('form', { name: 'Nieuwe meting' });
+  await measurement.getByLabel('Score').selectOption('6');
+  await measurement.getByLabel(/Toelichting/).fill('Twee keer gesport');
+  await measurement.getByRole('button', { name: 'Meting opslaan' }).click();
+  await expect(goal.getByRole('img', { name: /Lijngrafiek van de metingen/ })).toBeVisible();
+  const table = goal.getByRole('table', { name: /Metingen bij/ });
+  await expect(table.getByRole('row').nth(1)).toContainText('6');
+  await expect(table.getByRole('row').nth(1)).toContainText('Twee keer gesport');
+  await expect(table.getByRole('row').nth(1)).toContainText('Daan Bakker');
+  await checkScreen(page, 'work-plan');
+
+  // The same page in English.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(main(page).getByRole('link', { name: 'Back to the plans' })).toBeVisible();
+  await expect(main(page)).toContainText('Template: Jeugdplan integraal, version 1.');
+  await expect(goals.getByRole('button', { name: 'Add a goal' })).toBeVisible();
+  await expect(main(page).getByRole('button', { name: /^History of Situatie/ })).toBeVisible();
+  await expect(block(page, 'Wat telt voor jou').getByRole('table', { name: /Latest scores/ })).toBeVisible();
+  await checkScreen(page, 'work-plan-english');
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+});
