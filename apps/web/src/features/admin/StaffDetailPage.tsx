@@ -87,7 +87,7 @@ function StaffDetail({ member, invited }: { member: StaffMember; invited: boolea
       <DataList className="sp-admin-data">
         <DataListItem>
           <DataListKey>{t('staff.email')}</DataListKey>
-          <DataListValue>{member.email}</DataListValue>
+          <DataListValue className="sp-admin-break">{member.email}</DataListValue>
         </DataListItem>
         <DataListItem>
           <DataListKey>{t('staff.organisation')}</DataListKey>
