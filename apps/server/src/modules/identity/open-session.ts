@@ -6,13 +6,16 @@ import type { Stage } from './gates.js';
 import { sessionTimes } from './session-cookie.js';
 import { newToken, tokenHash } from './tokens.js';
 
+/** How the person proved who they are; a signature on a plan records it. */
+export type SignInMethod = 'password' | 'password+email-code' | 'password+app' | 'password+recovery-code' | 'password+passkey' | 'passkey' | 'digid' | 'reset-link';
+
 /**
  * Starts a session for an account in its first role, under the tenant's timeouts. Returns the token (for the cookie;
  * only its hash is stored) and the CSRF token.
  */
 export async function openSession(
   tx: Tx,
-  input: { tenantId: string; accountId: string; role: { role: string; organisationId: string | null }; stage: Stage; userAgent: string | null; now: Date },
+  input: { tenantId: string; accountId: string; role: { role: string; organisationId: string | null }; stage: Stage; userAgent: string | null; now: Date; signInMethod: SignInMethod },
 ) {
   const token = newToken();
   const csrfToken = newToken();
@@ -26,6 +29,7 @@ export async function openSession(
       role: input.role.role,
       organisationId: input.role.organisationId,
       stage: input.stage,
+      signInMethod: input.signInMethod,
       userAgent: input.userAgent,
       ...sessionTimes(await settingsOf(tx, input.tenantId), input.now),
     })
@@ -40,7 +44,7 @@ export async function openSession(
 export async function renewSession(
   tx: Tx,
   sessionId: string,
-  changes: { stage?: Stage; role?: string; organisationId?: string | null },
+  changes: { stage?: Stage; role?: string; organisationId?: string | null; signInMethod?: SignInMethod },
 ) {
   const token = newToken();
   const csrfToken = newToken();

@@ -141,7 +141,7 @@ describe('fields', () => {
     const after = (await daan.get(`/api/plans/${emmaPlan}`)).json() as Plan;
     expect(after.revision).toBe(before.revision + 1);
     const signatures = after.blocks.find((b) => b.key === 'handtekeningen')!.signatures!;
-    expect(signatures.at(-1)).toMatchObject({ revision: before.revision, current: false });
+    expect(signatures.at(-1)).toMatchObject({ revision: before.revision, current: false, signInMethod: 'password+email-code' });
   });
 });
 

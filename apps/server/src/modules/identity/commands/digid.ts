@@ -29,7 +29,7 @@ export async function signInWithBsn(services: Services, ctx: RequestContext, ten
       return null;
     }
     const stage = await stageAfterSecondFactor(tx, { id: account.id, mustChangePassword: false });
-    const { token } = await openSession(tx, { tenantId, accountId: account.id, role: firstRole, stage, userAgent: ctx.userAgent, now });
+    const { token } = await openSession(tx, { tenantId, accountId: account.id, role: firstRole, stage, userAgent: ctx.userAgent, now, signInMethod: 'digid' });
     const actor = { personId: account.personId, accountId: account.id, role: firstRole.role, organisationId: firstRole.organisationId, teamIds: [], superuserOfTeamIds: [] };
     await recordAudit(tx, { ...loggedCtx, actor }, [{ action: 'login', objectType: 'account', objectId: account.id, details: { method: 'digid' } }]);
     return { token, stage };

@@ -34,7 +34,7 @@ export async function verifyEmailCode(services: Services, ctx: RequestContext, s
     const [account] = await tx.select().from(accounts).where(eq(accounts.id, session.accountId));
     const stage = await stageAfterSecondFactor(tx, account!);
     await tx.update(signInCodes).set({ usedAt: now }).where(eq(signInCodes.id, current.id));
-    const { token, csrfToken } = await renewSession(tx, session.id, { stage });
+    const { token, csrfToken } = await renewSession(tx, session.id, { stage, signInMethod: 'password+email-code' });
     await recordAudit(tx, ctx, [{ action: 'login', objectType: 'account', objectId: session.accountId, details: { step: 'email-code' } }]);
     return { ok: true, token, csrfToken, next: nextStepOf(stage) };
   });

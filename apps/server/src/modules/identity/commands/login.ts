@@ -64,7 +64,7 @@ export async function login(services: Services, ctx: RequestContext, input: Logi
       return { kind: 'denied' };
     }
     await clearFailures(tx, tenant.id, keys);
-    const { id: sessionId, token, csrfToken } = await openSession(tx, { tenantId: tenant.id, accountId: account.id, role: firstRole, stage: 'email-code', userAgent: ctx.userAgent, now });
+    const { id: sessionId, token, csrfToken } = await openSession(tx, { tenantId: tenant.id, accountId: account.id, role: firstRole, stage: 'email-code', userAgent: ctx.userAgent, now, signInMethod: 'password' });
     // With an authenticator app or a passkey that is the second step; the e-mailed code stays available on request,
     // unless the tenant demands an app or passkey of this professional.
     const methods = secondStepMethods(await secondFactorsOf(tx, tenant.id, account.id));

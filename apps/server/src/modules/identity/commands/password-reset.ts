@@ -56,7 +56,7 @@ export async function confirmPasswordReset(services: Services, ctx: RequestConte
     await tx.update(passwordResets).set({ usedAt: now }).where(eq(passwordResets.id, reset.id));
     await tx.update(accounts).set({ mustChangePassword: true, updatedAt: now }).where(eq(accounts.id, account.id));
     await tx.update(sessions).set({ endedAt: now }).where(and(eq(sessions.accountId, account.id), isNull(sessions.endedAt)));
-    const { id: sessionId, token, csrfToken } = await openSession(tx, { tenantId: tenant.id, accountId: account.id, role: firstRole, stage: 'email-code', userAgent: ctx.userAgent, now });
+    const { id: sessionId, token, csrfToken } = await openSession(tx, { tenantId: tenant.id, accountId: account.id, role: firstRole, stage: 'email-code', userAgent: ctx.userAgent, now, signInMethod: 'reset-link' });
     await sendSignInCode(tx, { tenantId: tenant.id, sessionId, email: account.email, firstName: person!.firstName, language: ctx.language, now });
     await recordAudit(tx, { ...ctx, tenantId: tenant.id }, [{ action: 'update', objectType: 'passwordReset', objectId: account.id, details: { used: true } }]);
     return { token, csrfToken, tenantId: tenant.id };
