@@ -3,9 +3,10 @@ import { expect, type Page } from '@playwright/test';
 import { checkScreen, demoPassword, signIn } from './auth.js';
 import { test, waitForPage } from './support.js';
 
-// Noor makes a passkey with Chromium's virtual authenticator, signs in with it after her password and without a
-// password, and removes it again at the end: other journeys sign Noor in with the e-mailed code.
-const noor = 'noor.hendriks@hetanker.example';
+// Bram makes a passkey with Chromium's virtual authenticator, signs in with it after his password and without a
+// password, and removes it again at the end. No other journey signs Bram in: while he has a passkey his sign-in
+// offers it instead of the e-mailed code.
+const bram = 'bram.dewit@hetanker.example';
 // Browsers do not accept an IP address as passkey party: this journey opens the app at localhost (the server treats
 // a PUBLIC_URL of 127.0.0.1 as localhost for passkeys).
 const base = `http://localhost:${process.env.E2E_PORT ?? '3100'}`;
@@ -26,7 +27,7 @@ async function signOut(page: Page) {
   await waitForPage(page);
 }
 
-test('Noor adds a passkey, signs in with it after her password and without one, and removes it', async ({ page }) => {
+test('Bram adds a passkey, signs in with it after his password and without one, and removes it', async ({ page }) => {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('WebAuthn.enable');
   const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
@@ -41,7 +42,7 @@ test('Noor adds a passkey, signs in with it after her password and without one, 
     await route.fulfill({ response, json: { ...((await response.json()) as object), next: 'enrol-second-factor' } });
   });
   await page.goto(`${base}/inloggen`);
-  await signIn(page, noor, { from: 'here' });
+  await signIn(page, bram, { from: 'here' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Beveilig uw account met een app of passkey');
   await expect(page.getByRole('region', { name: 'Inloggen met een passkey' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Inloggen met een app' })).toBeVisible();
@@ -79,7 +80,7 @@ test('Noor adds a passkey, signs in with it after her password and without one, 
 
   // After the password the passkey is the second step; no code is mailed.
   const main = page.getByRole('main');
-  await main.getByLabel('E-mailadres').fill(noor);
+  await main.getByLabel('E-mailadres').fill(bram);
   await main.getByLabel('Wachtwoord', { exact: true }).fill(demoPassword);
   await main.getByRole('button', { name: 'Inloggen', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inloggen met uw passkey');

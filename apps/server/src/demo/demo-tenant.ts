@@ -57,6 +57,7 @@ export const demoPeople: DemoPerson[] = [
   { key: 'kees', kind: 'professional', firstName: 'Kees', surname: 'Mulder', email: 'kees.mulder@delinde.example', phone: '0123 456 801', organisation: 'linde', userGroups: ['providers'], roles: ['providerProfessional'], label: 'aanbieder Thuiszorg De Linde (providerProfessional)' },
   { key: 'noor', kind: 'professional', firstName: 'Noor', surname: 'Hendriks', email: 'noor.hendriks@hetanker.example', phone: '0123 456 901', organisation: 'anker', userGroups: ['providers'], roles: ['providerProfessional'], label: 'aanbieder Begeleiding Het Anker (providerProfessional)' },
   { key: 'wim', kind: 'professional', firstName: 'Wim', surname: 'Kok', email: 'wim.kok@demoland.example', phone: '0123 456 706', organisation: 'municipality', userGroups: ['consultants'], roles: ['consultant'], label: 'consulent Wmo zonder dossiers (consultant)' },
+  { key: 'bram', kind: 'professional', firstName: 'Bram', infix: 'de', surname: 'Wit', email: 'bram.dewit@hetanker.example', phone: '0123 456 902', organisation: 'anker', userGroups: ['providers'], roles: ['providerProfessional'], label: 'aanbieder Begeleiding Het Anker (providerProfessional)' },
   { key: 'peter', kind: 'professional', firstName: 'Peter', surname: 'Jansen', email: 'peter.jansen@demoland.example', phone: '0123 456 705', organisation: 'municipality', userGroups: ['admins'], roles: ['functionalAdmin'], label: 'functioneel beheer (functionalAdmin)' },
 ];
 
