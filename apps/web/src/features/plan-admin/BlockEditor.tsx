@@ -1,4 +1,4 @@
-import { Button, ButtonGroup, Fieldset, FieldsetLegend, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Button, Fieldset, FieldsetLegend, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, SelectField, TextareaField, TextField } from '../../components/form/fields';
@@ -370,13 +370,12 @@ export function BlockEditor({ block, index, count, open, onToggle, onChange, onM
           {t('block.heading', { n: index + 1, title })}
         </Heading>
         <Paragraph className="sp-plan-admin-hint">{t('block.type', { type: t(`blockTypes.${block.type}`) })}</Paragraph>
-        <ButtonGroup className="sp-plan-admin-order">
+        <OrderButtons idBase={fid(path)} index={index} count={count} labels={{ up: t('block.up', { title }), down: t('block.down', { title }), remove: t('block.remove', { title }) }} onMove={onMove} onRemove={onRemove}>
           <Button id={`${fid(path)}-toggle`} appearance="subtle-button" aria-expanded={open} aria-controls={bodyId} onClick={onToggle}>
             <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
             {t('block.show', { title })}
           </Button>
-        </ButtonGroup>
-        <OrderButtons idBase={fid(path)} index={index} count={count} labels={{ up: t('block.up', { title }), down: t('block.down', { title }), remove: t('block.remove', { title }) }} onMove={onMove} onRemove={onRemove} />
+        </OrderButtons>
       </div>
       <div id={bodyId} hidden={!open} className="sp-plan-admin-block__body">
         {open && (

@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -40,35 +40,25 @@ export function TemplatesPage() {
       ) : templates.data.length === 0 ? (
         <Paragraph>{t('list.empty')}</Paragraph>
       ) : (
-        <div className="sp-plan-admin-table-wrap">
-          <Table className="sp-plan-admin-table">
-            <TableCaption>{t('list.caption')}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('list.name')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('list.latest')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('list.state')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {templates.data.map((template) => (
-                <TableRow key={template.id}>
-                  <TableHeaderCell scope="row">
-                    <RouterLink to={`/werk/beheer/sjablonen/${template.id}`}>{template.name}</RouterLink>
-                  </TableHeaderCell>
-                  <TableCell>
-                    {template.latest
-                      ? t('list.version', { number: template.latest.number, date: formatDate(template.latest.publishedAt, i18n.language) })
-                      : t('list.notPublished')}
-                  </TableCell>
-                  <TableCell>
-                    {template.unpublishedChanges ? <span className="sp-plan-admin-badge">{t('list.unpublished')}</span> : t('list.upToDate')}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <ul className="sp-plan-admin-cards" aria-label={t('list.caption')}>
+          {templates.data.map((template) => (
+            <li key={template.id} className="sp-plan-admin-card">
+              <Heading level={2} className="sp-plan-admin-card__title">
+                <RouterLink to={`/werk/beheer/sjablonen/${template.id}`}>{template.name}</RouterLink>
+              </Heading>
+              {template.description && <Paragraph className="sp-plan-admin-hint">{template.description}</Paragraph>}
+              <Paragraph>
+                {`${t('list.latest')}: `}
+                {template.latest
+                  ? t('list.version', { number: template.latest.number, date: formatDate(template.latest.publishedAt, i18n.language) })
+                  : t('list.notPublished')}
+              </Paragraph>
+              <Paragraph>
+                {template.unpublishedChanges ? <span className="sp-plan-admin-badge">{t('list.unpublished')}</span> : t('list.upToDate')}
+              </Paragraph>
+            </li>
+          ))}
+        </ul>
       )}
 
       <section aria-labelledby="new-template-title" className="sp-plan-admin-panel">

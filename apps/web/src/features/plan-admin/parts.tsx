@@ -50,7 +50,7 @@ export function Done({ message }: { message: string | null }) {
   return (
     <div role="status" className="sp-plan-admin-done">
       {message && (
-        <Alert type="ok">
+        <Alert type="ok" role="none">
           <Paragraph>{message}</Paragraph>
         </Alert>
       )}
@@ -89,8 +89,10 @@ export function ConflictNotice({ text, onReload }: { text: string; onReload: () 
  * Up, down and remove for one item of an ordered list. The buttons stay focusable at the ends (aria-disabled instead
  * of disabled), so focus never drops to the page when an item reaches the top or bottom.
  */
-export function OrderButtons({ idBase, index, count, labels, onMove, onRemove }: {
+export function OrderButtons({ idBase, index, count, labels, onMove, onRemove, children }: {
   idBase: string;
+  /** Buttons before these three in the same row (a block's show/hide). */
+  children?: ReactNode;
   index: number;
   count: number;
   labels: { up: string; down: string; remove: string };
@@ -99,6 +101,7 @@ export function OrderButtons({ idBase, index, count, labels, onMove, onRemove }:
 }) {
   return (
     <ButtonGroup className="sp-plan-admin-order">
+      {children}
       <Button id={`${idBase}-up`} appearance="subtle-button" aria-disabled={index === 0 ? true : undefined} onClick={() => onMove(-1)}>
         <span aria-hidden="true">↑ </span>
         {labels.up}
