@@ -256,3 +256,23 @@ test('Daan in the workspace adds a goal with a measurement and sees its chart an
   await checkScreen(page, 'work-plan-english');
   await page.getByRole('button', { name: 'Nederlands' }).click();
 });
+
+test('Sanne reads Jan’s ZRM: levels by name, the change since last time in words, radar and table', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, 'sanne.devries@wijkteam.demoland.example');
+  await expect(page).toHaveURL(/\/werk/);
+  const dossiers = (await (await page.request.get('/api/dossiers')).json()) as { items: Array<{ id: string; resident: { firstName: string }; closedOn: string | null }> };
+  const dossierId = dossiers.items.find((d) => d.resident.firstName === 'Jan' && !d.closedOn)!.id;
+  const plans = (await (await page.request.get(`/api/dossiers/${dossierId}/plans`)).json()) as { items: Array<{ id: string; title: string }> };
+  await page.goto(`/werk/plannen/${plans.items.find((p) => p.title === 'Ondersteuningsplan Jan')!.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ondersteuningsplan Jan');
+  const zrm = block(page, 'Zelfredzaamheid (ZRM)');
+  await expect(zrm.getByRole('img', { name: /Radargrafiek van de zelfredzaamheid/ })).toBeVisible();
+  const table = zrm.getByRole('table', { name: /Zelfredzaamheid per onderwerp/ });
+  await expect(table.getByRole('row', { name: /^Justitie/ })).toContainText('5 – Volledig zelfredzaam');
+  await expect(table.getByRole('row', { name: /^Lichamelijke gezondheid/ })).toContainText('↑ hoger');
+  await expect(table.getByRole('row', { name: /^Huisvesting/ })).toContainText('= gelijk');
+  await expect(zrm.getByRole('button', { name: 'ZRM invullen' })).toBeVisible();
+  await expect(block(page, 'Ingezette zorg en diensten').getByRole('link', { name: 'Naar de zorg en diensten in het dossier' })).toBeVisible();
+  await checkScreen(page, 'zrm');
+});

@@ -33,11 +33,11 @@ type RadarProps = {
 /** A radar (spider) chart: one axis per domain, one closed line per series. Drawn as SVG, styled by CSS classes. */
 export function RadarChart({ axes, min, max, series, title }: RadarProps) {
   const titleId = useId();
-  const width = 560;
-  const height = 440;
+  const width = 480;
+  const height = 400;
   const cx = width / 2;
   const cy = height / 2;
-  const radius = 140;
+  const radius = 110;
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / axes.length;
   const point = (i: number, value: number) => {
     const r = (radius * (value - min)) / (max - min || 1);
@@ -52,18 +52,18 @@ export function RadarChart({ axes, min, max, series, title }: RadarProps) {
       ))}
       {axes.map((axis, i) => {
         const [x, y] = point(i, max);
-        const [lx, ly] = [cx + (radius + 14) * Math.cos(angle(i)), cy + (radius + 14) * Math.sin(angle(i))];
+        const [lx, ly] = [cx + (radius + 12) * Math.cos(angle(i)), cy + (radius + 12) * Math.sin(angle(i))];
         const cos = Math.cos(angle(i));
         const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
         const parts = lines(axis.label);
         const sin = Math.sin(angle(i));
-        const top = sin < -0.5 ? ly - (parts.length - 1) * 15 : sin > 0.5 ? ly + 10 : ly - ((parts.length - 1) * 15) / 2 + 4;
+        const top = sin < -0.5 ? ly - (parts.length - 1) * 17 : sin > 0.5 ? ly + 12 : ly - ((parts.length - 1) * 17) / 2 + 5;
         return (
           <g key={axis.key}>
             <line className="sp-chart-axis" x1={cx} y1={cy} x2={x} y2={y} />
             <text className="sp-chart-label" x={lx} y={top} textAnchor={anchor}>
               {parts.map((part, n) => (
-                <tspan key={part} x={lx} dy={n === 0 ? 0 : 15}>
+                <tspan key={part} x={lx} dy={n === 0 ? 0 : 17}>
                   {part}
                 </tspan>
               ))}
@@ -126,11 +126,11 @@ export function LineChart({ min, max, series, title, formatDate, small = false }
   return (
     <svg className={small ? 'sp-chart sp-chart--line sp-chart--small' : 'sp-chart sp-chart--line'} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId}>
       <title id={titleId}>{title}</title>
-      {[min, (min + max) / 2, max].map((v) => (
+      {[min, ...((min + max) % 2 === 0 ? [(min + max) / 2] : []), max].map((v) => (
         <g key={v}>
           <line className="sp-chart-grid" x1={left} x2={width - right} y1={y(v)} y2={y(v)} />
           <text className="sp-chart-tick" x={left - 6} y={y(v) + 4} textAnchor="end">
-            {String(Math.round(v * 10) / 10)}
+            {String(v)}
           </text>
         </g>
       ))}
