@@ -9,6 +9,7 @@ import { FieldCipher } from '../apps/server/src/platform/crypto.js';
 import { inTenant, openDatabase, queryRows, type Database } from '../apps/server/src/platform/db/index.js';
 import { loadPersons, type LoadResult } from './load-data.js';
 import { benchSessions, loadDossierVolume, type BenchSession, type DossierVolume } from './load-dossiers.js';
+import { loadBenchPlans, type BenchPlan } from './load-plans.js';
 import { registerRawDossierRoute } from './raw-dossier.js';
 import { log } from './output.js';
 
@@ -21,6 +22,8 @@ export interface AppUnderTest {
   personIds: number;
   /** Signed-in generated residents (cookie, CSRF token, their open dossier) and the demo coach. */
   sessions: { residents: BenchSession[]; coach: { cookie: string; csrfToken: string } };
+  /** Issue 6's plans, one per signed-in resident of the first `plannedResidents`. */
+  plans: BenchPlan[];
   /** Adds residents (and their dossiers, journal and audit rows) up to `persons` while the app keeps running. */
   grow(persons: number): Promise<void>;
   close(): Promise<void>;
@@ -28,6 +31,8 @@ export interface AppUnderTest {
 
 /** How many generated residents get a session for the signed-in scenarios. */
 const signedInResidents = 500;
+/** How many of them get a plan for plan_read and plan_field_save. */
+const plannedResidents = 100;
 
 /** The path of the bench-only route: GET /bench/raw-person/:n reads the n-th loaded person (modulo the count). */
 export const rawPersonPath = '/bench/raw-person/';
@@ -63,6 +68,9 @@ export async function startAppUnderTest(databaseUrl: string, persons: number): P
     let volume = await loadDossierVolume(database, cipher, load.tenantId, persons);
     log(`${database.kind}: ${volume.dossiers} dossiers, ${volume.journalEntries} journal entries, ${volume.auditEvents} audit rows in ${volume.loadSeconds.toFixed(1)} s`);
     const sessions = await benchSessions(database, load.tenantId, signedInResidents);
+    const planStarted = performance.now();
+    const plans = await loadBenchPlans(database, cipher, load.tenantId, sessions.residents.slice(0, plannedResidents));
+    log(`${database.kind}: ${plans.length} plans (8 blocks, 10 goals × 20 measurements, 500 history rows each) in ${((performance.now() - planStarted) / 1000).toFixed(1)} s`);
 
     const ids = (
       await inTenant(database.owner, load.tenantId, (tx) => queryRows<{ id: string }>(tx, sql`select id from person order by id`))
@@ -84,6 +92,7 @@ export async function startAppUnderTest(databaseUrl: string, persons: number): P
       load,
       volume,
       sessions,
+      plans,
       personIds: ids.length,
       grow: async (more: number) => {
         load = await loadPersons(database, more);

@@ -16,7 +16,12 @@ export interface LoadRequest {
    * Requests to pick from at random, one per request: a signed-in scenario gives each its own cookie (and CSRF token
    * and body for a POST). Overrides path, randomBelow and body.
    */
-  variants?: Array<{ method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: unknown }>;
+  variants?: Array<{ method: 'GET' | 'POST' | 'PUT'; path: string; headers: Record<string, string>; body?: unknown }>;
+  /**
+   * Optimistic locking: each connection keeps to one variant and sends the `version` of its last answer (or of the
+   * 409's `current`), as one person saving the same field again and again would; no save is refused as stale.
+   */
+  versioned?: boolean;
 }
 
 export interface LoadSummary {
@@ -27,6 +32,8 @@ export interface LoadSummary {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /** Answers other than 2xx by status code, so an error count says what went wrong. */
+  statuses: Record<string, number>;
 }
 
 async function generate(request: LoadRequest): Promise<LoadSummary> {
@@ -37,6 +44,28 @@ async function generate(request: LoadRequest): Promise<LoadSummary> {
     headers: { ...variant.headers, ...(variant.body === undefined ? {} : { 'content-type': 'application/json' }) },
     ...(variant.body === undefined ? {} : { body: JSON.stringify(variant.body) }),
   }));
+  const versions = (variants ?? []).map((variant) => (variant.body as { version?: number } | undefined)?.version ?? 0);
+  let nextVariant = 0;
+  type Context = { variant?: number };
+  const versionedRequest = prepared && {
+    ...prepared[0]!,
+    setupRequest: (req: object, context: Context) => {
+      context.variant ??= nextVariant++ % prepared.length;
+      const index = context.variant;
+      const body = { ...(variants![index]!.body as object), version: versions[index] };
+      return { ...req, ...prepared[index]!, body: JSON.stringify(body) };
+    },
+    onResponse: (status: number, body: string, context: Context) => {
+      if (context.variant === undefined) return;
+      try {
+        const parsed = JSON.parse(body) as { version?: number; current?: { version?: number } };
+        const version = status === 409 ? parsed.current?.version : parsed.version;
+        if (typeof version === 'number') versions[context.variant] = version;
+      } catch {
+        // Not JSON: leave the version as it was; the error is counted as a non-2xx.
+      }
+    },
+  };
   const result = await autocannon({
     url: request.url,
     connections: request.connections,
@@ -44,7 +73,9 @@ async function generate(request: LoadRequest): Promise<LoadSummary> {
     timeout: 10,
     // autocannon calls setupRequest whenever the key is present, so it is left out for fixed paths.
     requests: [
-      prepared
+      request.versioned && versionedRequest
+        ? (versionedRequest as never)
+        : prepared
         ? { ...prepared[0]!, setupRequest: (req) => ({ ...req, ...prepared[Math.floor(Math.random() * prepared.length)]! }) }
         : request.body !== undefined
         ? { method: 'POST', path, headers: { 'content-type': 'application/json' }, body: JSON.stringify(request.body) }
@@ -61,6 +92,11 @@ async function generate(request: LoadRequest): Promise<LoadSummary> {
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
+    statuses: Object.fromEntries(
+      Object.entries((result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {})
+        .filter(([code]) => !code.startsWith('2'))
+        .map(([code, stat]) => [code, stat.count]),
+    ),
   };
 }
 

@@ -41,6 +41,13 @@ function signedInSpecs(started: AppUnderTest) {
   const { residents, coach } = started.sessions;
   const as = (session: { cookie: string; csrfToken: string }) => ({ cookie: session.cookie, 'x-csrf-token': session.csrfToken });
   return {
+    planRead: started.plans.map((p) => ({ method: 'GET' as const, path: `/api/plans/${p.planId}`, headers: as(p.session) })),
+    planFieldSave: started.plans.map((p, i) => ({
+      method: 'PUT' as const,
+      path: `/api/plans/${p.planId}/fields`,
+      headers: as(p.session),
+      body: { blockKey: 'situatie', itemId: null, fieldKey: 'text', value: `Mijn situatie, versie ${i}: het gaat beter met de administratie.`, version: p.textVersion },
+    })),
     dossierRead: residents.map((r) => ({ method: 'GET' as const, path: `/api/dossiers/${r.dossierId}`, headers: as(r) })),
     caseloadSearch: surnames.map((q) => ({ method: 'GET' as const, path: `/api/caseload?scope=team&q=${encodeURIComponent(q)}`, headers: as(coach) })),
     messageSend: residents.map((r, i) => ({
@@ -106,6 +113,8 @@ async function runPhase(request: PhaseRequest): Promise<PhaseReport> {
   }
   await measure({ ...common, scenario: 'caseload_search', variants: specs.caseloadSearch });
   await measure({ ...common, scenario: 'message_send', variants: specs.messageSend });
+  await measure({ ...common, scenario: 'plan_read', variants: specs.planRead });
+  await measure({ ...common, scenario: 'plan_field_save', variants: specs.planFieldSave, versioned: true });
 
   const { persons, inserted, loadSeconds } = started.load;
   const { dossiers, journalEntries, auditEvents, loadSeconds: volumeSeconds } = started.volume;

@@ -16,6 +16,7 @@ export interface ScenarioSpec {
   connections: number;
   body?: unknown;
   variants?: LoadRequest['variants'];
+  versioned?: boolean;
 }
 
 export interface ScenarioLine {
@@ -25,6 +26,8 @@ export interface ScenarioLine {
   p50_ms: number;
   p99_ms: number;
   errors: number;
+  /** Non-2xx answers by status code, when there were any. */
+  error_statuses?: Record<string, number>;
   rss_mb: number;
   event_loop_delay_p99_ms: number;
   requests: number;
@@ -46,16 +49,20 @@ function runLoad(request: LoadRequest): Promise<LoadSummary> {
  * the p99 delay of this process's event loop while the load ran.
  */
 export async function runScenario(spec: ScenarioSpec): Promise<ScenarioLine> {
-  const load = (durationSeconds: number): LoadRequest => ({
+  // Versioned saves: the warm-up saves other fields than the measured run, whose versions are then still the loaded ones.
+  const half = spec.versioned && spec.variants ? Math.floor(spec.variants.length / 2) : 0;
+  const variantsFor = (warmup: boolean) => (half === 0 ? spec.variants : warmup ? spec.variants!.slice(half) : spec.variants!.slice(0, half));
+  const load = (durationSeconds: number, warmup = false): LoadRequest => ({
     url: spec.baseUrl,
     path: spec.path,
     randomBelow: spec.randomBelow,
     durationSeconds,
     connections: spec.connections,
     ...(spec.body !== undefined && { body: spec.body }),
-    ...(spec.variants !== undefined && { variants: spec.variants }),
+    ...(spec.variants !== undefined && { variants: variantsFor(warmup) }),
+    ...(spec.versioned && { versioned: true }),
   });
-  if (spec.warmupSeconds > 0) await runLoad(load(spec.warmupSeconds));
+  if (spec.warmupSeconds > 0) await runLoad(load(spec.warmupSeconds, true));
 
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   let peakRss = process.memoryUsage.rss();
@@ -72,6 +79,7 @@ export async function runScenario(spec: ScenarioSpec): Promise<ScenarioLine> {
       p50_ms: summary.p50,
       p99_ms: summary.p99,
       errors: summary.errors + summary.non2xx,
+      ...(summary.non2xx > 0 && { error_statuses: summary.statuses }),
       rss_mb: round(peakRss / 1024 / 1024, 1),
       event_loop_delay_p99_ms: round(loopDelay.percentile(99) / 1e6, 2),
       requests: summary.requests,

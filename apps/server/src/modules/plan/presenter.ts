@@ -45,7 +45,9 @@ export function presentPlan(cipher: Cipher, s: PlanSubject, plan: PlanRow, conte
       switch (b.type) {
         case 'goals': {
           const goals = presentGoals(cipher, s, b, content, fields);
-          const goalChanges = goals.flatMap((g) => Object.values(g.fields).map((f) => ({ at: f.updatedAt, by: f.updatedBy })));
+          const goalChanges = goals.flatMap((g) =>
+            [...Object.values(g.fields), ...g.actions.flatMap((a) => Object.values(a.fields))].map((f) => ({ at: f.updatedAt, by: f.updatedBy })),
+          );
           return { ...base, lastChange: latest(goalChanges), fields: {}, goals };
         }
         case 'watTelt':
