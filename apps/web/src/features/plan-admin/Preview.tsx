@@ -127,7 +127,7 @@ function BlockPreview({ block, as, t, id }: { block: Block; as: PreviewAs; t: Tr
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell scope="col">{t('preview.domain')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('preview.level')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('preview.score')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>

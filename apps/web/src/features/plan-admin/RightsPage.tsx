@@ -315,8 +315,7 @@ function GoalRights({ planId, goal, people }: { planId: string; goal: { id: stri
       <ErrorSummary id={`${headingId}-errors`} level={4} title={t('errors.title')} summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={{ rights: { id: `${headingId}-table`, label: t('rights.goalCaption', { title: goal.title }) } }} />
       <form noValidate onSubmit={(event) => void submit(event)} aria-busy={save.isPending}>
         <div className="sp-plan-admin-table-wrap" id={`${headingId}-table`} tabIndex={-1}>
-          <Table className="sp-plan-admin-table">
-            <TableCaption>{t('rights.goalCaption', { title: goal.title })}</TableCaption>
+          <Table className="sp-plan-admin-table" aria-labelledby={headingId}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('rights.person')}</TableHeaderCell>
