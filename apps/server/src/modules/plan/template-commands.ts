@@ -94,6 +94,17 @@ export async function getTemplate(services: Services, ctx: RequestContext, templ
   });
 }
 
+/** The template for a change by the administrator: 404/403 by the policy, 409 with the template as it is when stale. */
+async function loadForChange(tx: Tx, subject: Subject, templateId: string, version: number) {
+  const row = await loadTemplate(tx, subject, templateId);
+  templatePolicy.authorize(subject, 'manage', { tenantId: row.tenant_id, inMyGroups: row.in_my_groups, published: !!row.versions });
+  if (row.version !== version) {
+    const { detail, ...summary } = present(subject, row);
+    throw conflict({ ...summary, ...detail });
+  }
+  return row;
+}
+
 /** The groups must be this tenant's; another tenant's id is named as an unknown field, not a database error. */
 async function checkGroups(tx: Tx, groupIds: string[]) {
   if (groupIds.length === 0) return;
@@ -131,12 +142,7 @@ export async function updateTemplate(services: Services, ctx: RequestContext, te
   const subject = subjectOf(ctx);
   const now = services.clock();
   await inTenant(services.database.owner, subject.tenantId, async (tx) => {
-    const row = await loadTemplate(tx, subject, templateId);
-    templatePolicy.authorize(subject, 'manage', { tenantId: row.tenant_id, inMyGroups: row.in_my_groups, published: !!row.versions });
-    if (row.version !== input.version) {
-      const { detail, ...summary } = present(subject, row);
-      throw conflict({ ...summary, ...detail });
-    }
+    const row = await loadForChange(tx, subject, templateId, input.version);
     await checkGroups(tx, input.userGroupIds);
     await tx
       .update(planTemplates)
@@ -156,12 +162,7 @@ export async function publishTemplate(services: Services, ctx: RequestContext, t
   const subject = subjectOf(ctx);
   const now = services.clock();
   await inTenant(services.database.owner, subject.tenantId, async (tx) => {
-    const row = await loadTemplate(tx, subject, templateId);
-    templatePolicy.authorize(subject, 'manage', { tenantId: row.tenant_id, inMyGroups: row.in_my_groups, published: !!row.versions });
-    if (row.version !== input.version) {
-      const { detail, ...summary } = present(subject, row);
-      throw conflict({ ...summary, ...detail });
-    }
+    const row = await loadForChange(tx, subject, templateId, input.version);
     if (row.draft_blocks.length === 0) throw validation([{ field: 'blocks', code: 'required' }]);
     if (row.versions?.[0]?.blocks_equal) throw validation([{ field: 'blocks', code: 'invalid' }]);
     const number = (row.versions?.[0]?.number ?? 0) + 1;
