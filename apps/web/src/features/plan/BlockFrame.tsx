@@ -53,6 +53,23 @@ export function Toggle({ label, children }: { label: string; children: (close: (
   );
 }
 
+/**
+ * A Toggle around a form that ends with a message (empty when cancelled): `done` hands it to `onMessage` (null for
+ * none, which clears the Notice) and closes the form.
+ */
+export function FormToggle({ label, onMessage, children }: { label: string; onMessage: (text: string | null) => void; children: (done: (message: string) => void) => ReactNode }) {
+  return (
+    <Toggle label={label}>
+      {(close) =>
+        children((message) => {
+          onMessage(message || null);
+          close();
+        })
+      }
+    </Toggle>
+  );
+}
+
 /** A polite line that says what just happened (saved, signed); empty until then, so screen readers hear the change. */
 export function Notice({ text, id }: { text: string | null; id?: string }) {
   return (

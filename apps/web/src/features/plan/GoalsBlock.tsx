@@ -1,21 +1,7 @@
-import {
-  Button,
-  ButtonGroup,
-  Heading,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { Button, ButtonGroup, Heading, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { SelectField, TextareaField, TextField } from '../../components/form/fields';
-import { readProblem, useFormErrors } from '../../components/form/useFormErrors';
 import {
   useAddAction,
   useAddGoal,
@@ -29,34 +15,16 @@ import {
   type PlanAction,
   type Scale,
 } from './api';
-import { BlockFrame, Notice, Toggle } from './BlockFrame';
+import { BlockFrame, FormToggle, Notice } from './BlockFrame';
 import { LineChart } from './charts';
+import { submitHandler, usePlanFormErrors } from './form-submit';
 import { domId, formatDay, formatShortDay, today } from './format';
 import { PlanField } from './PlanField';
+import { PlanForm } from './PlanForm';
+import { ScrollTable } from './ScrollTable';
 
 const statuses: GoalStatus[] = ['open', 'achieved', 'notAchieved', 'stopped'];
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
-
-/** The form problems of this block: the server's messages at their fields, else one general message. */
-function useProblems() {
-  const { t } = useTranslation('plan');
-  const read = useCallback((error: unknown) => readProblem(error, { network: t('form.network'), forbidden: t('form.forbidden') }), [t]);
-  return useFormErrors(read);
-}
-
-function FormButtons({ busy, submit, onCancel }: { busy: boolean; submit: string; onCancel: () => void }) {
-  const { t } = useTranslation('plan');
-  return (
-    <ButtonGroup>
-      <Button type="submit" appearance="primary-action-button" busy={busy}>
-        {submit}
-      </Button>
-      <Button appearance="secondary-action-button" onClick={onCancel}>
-        {t('form.cancel')}
-      </Button>
-    </ButtonGroup>
-  );
-}
 
 function useDomainOptions(current?: unknown) {
   const domains = useLifeDomains();
@@ -68,7 +36,7 @@ function useDomainOptions(current?: unknown) {
 function AddGoalForm({ planId, block, onDone }: { planId: string; block: GoalsBlock; onDone: (text: string) => void }) {
   const { t } = useTranslation('plan');
   const add = useAddGoal(planId, block.key);
-  const errors = useProblems();
+  const errors = usePlanFormErrors();
   const options = useDomainOptions();
   const [form, setForm] = useState({ title: '', description: '', targetDate: '', lifeDomain: '' });
   const id = `add-goal-${block.key}`;
@@ -78,27 +46,22 @@ function AddGoalForm({ planId, block, onDone }: { planId: string; block: GoalsBl
     targetDate: { id: `${id}-targetDate`, label: t('goal.targetDate') },
     lifeDomain: { id: `${id}-lifeDomain`, label: t('goal.lifeDomain') },
   };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!form.title.trim()) return errors.setLocal({ title: t('form.required') });
-    try {
+  const submit = submitHandler(
+    errors,
+    () => (!form.title.trim() ? { title: t('form.required') } : null),
+    async () => {
       await add.mutateAsync({
         title: form.title,
         description: form.description || undefined,
         ...(block.definition.targetDate ? { targetDate: form.targetDate || null } : {}),
         ...(block.definition.lifeDomain ? { lifeDomain: form.lifeDomain || null } : {}),
       });
-      onDone(t('goal.added', { title: form.title }));
-    } catch (caught) {
-      errors.show(caught);
-    }
-  };
+      return t('goal.added', { title: form.title });
+    },
+    onDone,
+  );
   return (
-    <form className="sp-form sp-plan-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
-      <Heading level={3} id={`${id}-heading`}>
-        {t('goal.addTitle')}
-      </Heading>
-      <ErrorSummary summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={targets} id={`${id}-errors`} title={t('form.errorsTitle')} level={4} />
+    <PlanForm id={id} level={3} title={t('goal.addTitle')} errors={errors} targets={targets} onSubmit={submit} submit={t('goal.add')} busy={add.isPending} onCancel={() => onDone('')}>
       <TextField id={targets.title.id} label={targets.title.label} value={form.title} onValue={(v) => setForm((f) => ({ ...f, title: v }))} error={errors.fields.title} />
       <TextareaField id={targets.description.id} label={targets.description.label} optional={t('field.optional')} rows={3} value={form.description} onValue={(v) => setForm((f) => ({ ...f, description: v }))} error={errors.fields.description} />
       {block.definition.targetDate && (
@@ -116,97 +79,79 @@ function AddGoalForm({ planId, block, onDone }: { planId: string; block: GoalsBl
           error={errors.fields.lifeDomain}
         />
       )}
-      <FormButtons busy={add.isPending} submit={t('goal.add')} onCancel={() => onDone('')} />
-    </form>
+    </PlanForm>
   );
 }
 
 function StatusForm({ planId, goal, onDone }: { planId: string; goal: Goal; onDone: (text: string) => void }) {
   const { t } = useTranslation('plan');
   const save = useGoalStatus(planId, goal.id);
-  const errors = useProblems();
+  const errors = usePlanFormErrors();
   const [status, setStatus] = useState<GoalStatus>(goal.status);
   const [reason, setReason] = useState(text(goal.fields.statusReason?.value));
   const id = domId('status', goal.id);
   const targets = { status: { id: `${id}-status`, label: t('goal.status') }, reason: { id: `${id}-reason`, label: t('goal.reason') } };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (status !== 'open' && !reason.trim()) return errors.setLocal({ reason: t('goal.reasonRequired') });
-    try {
+  const submit = submitHandler(
+    errors,
+    () => (status !== 'open' && !reason.trim() ? { reason: t('goal.reasonRequired') } : null),
+    async () => {
       await save.mutateAsync({ status, reason, version: goal.version, reasonVersion: goal.fields.statusReason?.version ?? 0 });
-      onDone(t('goal.statusSaved', { status: t(`goal.statuses.${status}`) }));
-    } catch (caught) {
-      errors.show(caught);
-    }
-  };
+      return t('goal.statusSaved', { status: t(`goal.statuses.${status}`) });
+    },
+    onDone,
+  );
   return (
-    <form className="sp-form sp-plan-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
-      <Heading level={4} id={`${id}-heading`}>
-        {t('goal.statusTitle')}
-      </Heading>
-      <ErrorSummary summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={targets} id={`${id}-errors`} title={t('form.errorsTitle')} level={4} />
+    <PlanForm id={id} level={4} title={t('goal.statusTitle')} errors={errors} targets={targets} onSubmit={submit} submit={t('goal.saveStatus')} busy={save.isPending} onCancel={() => onDone('')}>
       <SelectField id={targets.status.id} label={targets.status.label} value={status} options={statuses.map((s) => ({ value: s, label: t(`goal.statuses.${s}`) }))} onValue={(v) => setStatus(v as GoalStatus)} error={errors.fields.status} />
       <TextareaField id={targets.reason.id} label={targets.reason.label} description={t('goal.reasonHint')} rows={3} value={reason} onValue={setReason} error={errors.fields.reason} />
-      <FormButtons busy={save.isPending} submit={t('goal.saveStatus')} onCancel={() => onDone('')} />
-    </form>
+    </PlanForm>
   );
 }
 
 function AddActionForm({ planId, goal, onDone }: { planId: string; goal: Goal; onDone: (text: string) => void }) {
   const { t } = useTranslation('plan');
   const add = useAddAction(planId, goal.id);
-  const errors = useProblems();
+  const errors = usePlanFormErrors();
   const [form, setForm] = useState({ title: '', who: '', plannedOn: '' });
   const id = domId('add-action', goal.id);
   const targets = { title: { id: `${id}-title`, label: t('action.title') }, who: { id: `${id}-who`, label: t('action.who') }, plannedOn: { id: `${id}-plannedOn`, label: t('action.plannedOn') } };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!form.title.trim()) return errors.setLocal({ title: t('form.required') });
-    try {
+  const submit = submitHandler(
+    errors,
+    () => (!form.title.trim() ? { title: t('form.required') } : null),
+    async () => {
       await add.mutateAsync({ title: form.title, who: form.who || undefined, plannedOn: form.plannedOn || null });
-      onDone(t('action.added', { title: form.title }));
-    } catch (caught) {
-      errors.show(caught);
-    }
-  };
+      return t('action.added', { title: form.title });
+    },
+    onDone,
+  );
   return (
-    <form className="sp-form sp-plan-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
-      <Heading level={4} id={`${id}-heading`}>
-        {t('action.addTitle')}
-      </Heading>
-      <ErrorSummary summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={targets} id={`${id}-errors`} title={t('form.errorsTitle')} level={4} />
+    <PlanForm id={id} level={4} title={t('action.addTitle')} errors={errors} targets={targets} onSubmit={submit} submit={t('action.add')} busy={add.isPending} onCancel={() => onDone('')}>
       <TextField id={targets.title.id} label={targets.title.label} value={form.title} onValue={(v) => setForm((f) => ({ ...f, title: v }))} error={errors.fields.title} />
       <TextField id={targets.who.id} label={targets.who.label} optional={t('field.optional')} value={form.who} onValue={(v) => setForm((f) => ({ ...f, who: v }))} error={errors.fields.who} />
       <TextField id={targets.plannedOn.id} type="date" label={targets.plannedOn.label} optional={t('field.optional')} value={form.plannedOn} onValue={(v) => setForm((f) => ({ ...f, plannedOn: v }))} error={errors.fields.plannedOn} />
-      <FormButtons busy={add.isPending} submit={t('action.add')} onCancel={() => onDone('')} />
-    </form>
+    </PlanForm>
   );
 }
 
 function AddMeasurementForm({ planId, goal, scale, onDone }: { planId: string; goal: Goal; scale: Scale; onDone: (text: string) => void }) {
   const { t } = useTranslation('plan');
   const add = useAddMeasurement(planId, goal.id);
-  const errors = useProblems();
+  const errors = usePlanFormErrors();
   const [form, setForm] = useState({ value: '', measuredOn: today(), note: '' });
   const id = domId('add-measurement', goal.id);
   const targets = { value: { id: `${id}-value`, label: t('measurement.value') }, measuredOn: { id: `${id}-measuredOn`, label: t('measurement.date') }, note: { id: `${id}-note`, label: t('measurement.note') } };
   const range = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (form.value === '') return errors.setLocal({ value: t('form.required') });
-    try {
+  const submit = submitHandler(
+    errors,
+    () => (form.value === '' ? { value: t('form.required') } : null),
+    async () => {
       await add.mutateAsync({ value: Number(form.value), measuredOn: form.measuredOn, note: form.note });
-      onDone(t('measurement.added', { value: form.value }));
-    } catch (caught) {
-      errors.show(caught);
-    }
-  };
+      return t('measurement.added', { value: form.value });
+    },
+    onDone,
+  );
   return (
-    <form className="sp-form sp-plan-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
-      <Heading level={4} id={`${id}-heading`}>
-        {t('measurement.addTitle')}
-      </Heading>
-      <ErrorSummary summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={targets} id={`${id}-errors`} title={t('form.errorsTitle')} level={4} />
+    <PlanForm id={id} level={4} title={t('measurement.addTitle')} errors={errors} targets={targets} onSubmit={submit} submit={t('measurement.add')} busy={add.isPending} onCancel={() => onDone('')}>
       <SelectField
         id={targets.value.id}
         label={targets.value.label}
@@ -219,8 +164,7 @@ function AddMeasurementForm({ planId, goal, scale, onDone }: { planId: string; g
       />
       <TextField id={targets.measuredOn.id} type="date" label={targets.measuredOn.label} value={form.measuredOn} onValue={(v) => setForm((f) => ({ ...f, measuredOn: v }))} error={errors.fields.measuredOn} />
       <TextField id={targets.note.id} label={targets.note.label} optional={t('field.optional')} value={form.note} onValue={(v) => setForm((f) => ({ ...f, note: v }))} error={errors.fields.note} />
-      <FormButtons busy={add.isPending} submit={t('measurement.add')} onCancel={() => onDone('')} />
-    </form>
+    </PlanForm>
   );
 }
 
@@ -322,45 +266,26 @@ function Measurements({ planId, goal, scale, title }: { planId: string; goal: Go
               formatDate={(iso) => formatShortDay(iso, i18n.language)}
             />
           </figure>
-          <div className="sp-plan-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-            <Table className="sp-plan-table">
-              <TableCaption id={`${id}-caption`}>{t('measurement.caption', { title, min: scale.min, max: scale.max })}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('measurement.date')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('measurement.value')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('measurement.note')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('measurement.by')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {[...sorted].reverse().map((m) => (
-                  <TableRow key={m.id}>
-                    <TableHeaderCell scope="row">{formatDay(m.measuredOn, i18n.language)}</TableHeaderCell>
-                    <TableCell>{String(m.value)}</TableCell>
-                    <TableCell>{m.note}</TableCell>
-                    <TableCell>{m.by}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <ScrollTable
+            captionId={`${id}-caption`}
+            caption={t('measurement.caption', { title, min: scale.min, max: scale.max })}
+            columns={(['date', 'value', 'note', 'by'] as const).map((key) => ({ key, label: t(`measurement.${key}`) }))}
+          >
+            {[...sorted].reverse().map((m) => (
+              <TableRow key={m.id}>
+                <TableHeaderCell scope="row">{formatDay(m.measuredOn, i18n.language)}</TableHeaderCell>
+                <TableCell>{String(m.value)}</TableCell>
+                <TableCell>{m.note}</TableCell>
+                <TableCell>{m.by}</TableCell>
+              </TableRow>
+            ))}
+          </ScrollTable>
         </div>
       )}
       {goal.policies.includes('measure') && (
-        <Toggle label={t('measurement.open')}>
-          {(close) => (
-            <AddMeasurementForm
-              planId={planId}
-              goal={goal}
-              scale={scale}
-              onDone={(message) => {
-                setNotice(message || null);
-                close();
-              }}
-            />
-          )}
-        </Toggle>
+        <FormToggle label={t('measurement.open')} onMessage={setNotice}>
+          {(done) => <AddMeasurementForm planId={planId} goal={goal} scale={scale} onDone={done} />}
+        </FormToggle>
       )}
     </section>
   );
@@ -395,18 +320,9 @@ function GoalCard({ planId, block, goal }: { planId: string; block: GoalsBlock; 
       )}
       <PlanField planId={planId} address={address('progress')} field={goal.fields.progress} writable={writable} label={t('goal.progress')} control={{ type: 'longText' }} />
       {writable && (
-        <Toggle label={t('goal.changeStatus')}>
-          {(close) => (
-            <StatusForm
-              planId={planId}
-              goal={goal}
-              onDone={(message) => {
-                setNotice(message || null);
-                close();
-              }}
-            />
-          )}
-        </Toggle>
+        <FormToggle label={t('goal.changeStatus')} onMessage={setNotice}>
+          {(done) => <StatusForm planId={planId} goal={goal} onDone={done} />}
+        </FormToggle>
       )}
       {block.definition.measurements && <Measurements planId={planId} goal={goal} scale={block.definition.measurements} title={title} />}
       {block.definition.actions && (
@@ -424,18 +340,9 @@ function GoalCard({ planId, block, goal }: { planId: string; block: GoalsBlock; 
             </ul>
           )}
           {writable && (
-            <Toggle label={t('action.open')}>
-              {(close) => (
-                <AddActionForm
-                  planId={planId}
-                  goal={goal}
-                  onDone={(message) => {
-                    setNotice(message || null);
-                    close();
-                  }}
-                />
-              )}
-            </Toggle>
+            <FormToggle label={t('action.open')} onMessage={setNotice}>
+              {(done) => <AddActionForm planId={planId} goal={goal} onDone={done} />}
+            </FormToggle>
           )}
         </section>
       )}
@@ -461,18 +368,9 @@ export function GoalsBlockView({ planId, block }: { planId: string; block: Goals
         </div>
       )}
       {block.policies.includes('write') && (
-        <Toggle label={t('goal.open')}>
-          {(close) => (
-            <AddGoalForm
-              planId={planId}
-              block={block}
-              onDone={(message) => {
-                setNotice(message || null);
-                close();
-              }}
-            />
-          )}
-        </Toggle>
+        <FormToggle label={t('goal.open')} onMessage={setNotice}>
+          {(done) => <AddGoalForm planId={planId} block={block} onDone={done} />}
+        </FormToggle>
       )}
     </BlockFrame>
   );

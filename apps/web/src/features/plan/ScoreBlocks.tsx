@@ -1,6 +1,4 @@
 import {
-  Button,
-  ButtonGroup,
   Fieldset,
   FieldsetLegend,
   FormFieldDescription,
@@ -9,23 +7,20 @@ import {
   Heading,
   Paragraph,
   RadioButton,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { SelectField, TextField } from '../../components/form/fields';
 import { readProblem, useFormErrors } from '../../components/form/useFormErrors';
 import { useAddScores, type RaterKind, type Scale, type ScoreSet, type WatTeltBlock, type ZrmBlock } from './api';
-import { BlockFrame, Notice, Toggle } from './BlockFrame';
+import { BlockFrame, FormToggle, Notice } from './BlockFrame';
 import { Legend, LineChart, RadarChart, type LineSeries, type RadarSeries, type SeriesStyle } from './charts';
 import { formatDay, formatShortDay, today } from './format';
+import { PlanForm } from './PlanForm';
+import { ScrollTable } from './ScrollTable';
 
 type Domain = { key: string; label: string };
 const kinds: RaterKind[] = ['resident', 'professional', 'network'];
@@ -48,34 +43,19 @@ function latestPerKind(sets: ScoreSet[]) {
 function MomentsTable({ id, domains, sets, caption, format }: { id: string; domains: Domain[]; sets: ScoreSet[]; caption: string; format: (score: number | undefined) => string }) {
   const { t, i18n } = useTranslation('plan');
   const sorted = [...sets].sort(byDate).reverse();
+  const columns = [{ key: 'date', label: t('scores.date') }, { key: 'who', label: t('scores.who') }, ...domains.map((d) => ({ key: `domain-${d.key}`, label: d.label }))];
   return (
-    <div className="sp-plan-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <Table className="sp-plan-table">
-        <TableCaption id={`${id}-caption`}>{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('scores.date')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('scores.who')}</TableHeaderCell>
-            {domains.map((d) => (
-              <TableHeaderCell key={d.key} scope="col">
-                {d.label}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {sorted.map((set) => (
-            <TableRow key={set.id}>
-              <TableHeaderCell scope="row">{formatDay(set.measuredOn, i18n.language)}</TableHeaderCell>
-              <TableCell>{t('scores.rater', { name: set.rater, kind: t(`kind.${set.raterKind}`) })}</TableCell>
-              {domains.map((d) => (
-                <TableCell key={d.key}>{format(scoreOf(set, d.key))}</TableCell>
-              ))}
-            </TableRow>
+    <ScrollTable captionId={`${id}-caption`} caption={caption} columns={columns}>
+      {sorted.map((set) => (
+        <TableRow key={set.id}>
+          <TableHeaderCell scope="row">{formatDay(set.measuredOn, i18n.language)}</TableHeaderCell>
+          <TableCell>{t('scores.rater', { name: set.rater, kind: t(`kind.${set.raterKind}`) })}</TableCell>
+          {domains.map((d) => (
+            <TableCell key={d.key}>{format(scoreOf(set, d.key))}</TableCell>
           ))}
-        </TableBody>
-      </Table>
-    </div>
+        </TableRow>
+      ))}
+    </ScrollTable>
   );
 }
 
@@ -122,11 +102,7 @@ function ScoreForm({ planId, blockKey, domains, scale, levels, onDone, title }: 
   };
   const range = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
   return (
-    <form className="sp-form sp-plan-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <Heading level={3} id={`${id}-title`}>
-        {title}
-      </Heading>
-      <ErrorSummary summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={targets} id={`${id}-errors`} title={t('form.errorsTitle')} level={4} />
+    <PlanForm id={id} level={3} title={title} errors={errors} targets={targets} onSubmit={submit} submit={t('scores.submit')} busy={add.isPending} onCancel={() => onDone('')}>
       <TextField id={`${id}-date`} label={t('scores.measuredOn')} type="date" value={measuredOn} onValue={setMeasuredOn} error={errors.fields.measuredOn} />
       {!levels && (scale.minLabel || scale.maxLabel) && (
         <Paragraph id={`${id}-ends`} className="sp-plan-scale__ends">
@@ -179,15 +155,7 @@ function ScoreForm({ planId, blockKey, domains, scale, levels, onDone, title }: 
           </div>
         );
       })}
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={add.isPending}>
-          {t('scores.submit')}
-        </Button>
-        <Button appearance="secondary-action-button" onClick={() => onDone('')}>
-          {t('form.cancel')}
-        </Button>
-      </ButtonGroup>
-    </form>
+    </PlanForm>
   );
 }
 
@@ -213,36 +181,46 @@ function SmallMultiples({ domains, sets, scale, kindsShown }: { domains: Domain[
   );
 }
 
+/** A scoring block (Wat Telt, ZRM): what just happened, the form to score a moment for those who may, then the scores. */
+function ScoreBlockFrame({ planId, block, domains, scale, levels, openLabel, children }: { planId: string; block: WatTeltBlock | ZrmBlock; domains: Domain[]; scale: Scale; levels?: string[]; openLabel: string; children: ReactNode }) {
+  const { t } = useTranslation('plan');
+  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <BlockFrame block={block}>
+      <Notice text={notice} />
+      {block.policies.includes('write') && (
+        <FormToggle label={openLabel} onMessage={setNotice}>
+          {(done) => <ScoreForm planId={planId} blockKey={block.key} domains={domains} scale={scale} levels={levels} title={t('scores.formTitle', { title: block.title })} onDone={done} />}
+        </FormToggle>
+      )}
+      {children}
+    </BlockFrame>
+  );
+}
+
 /** Wat Telt: the latest scores of resident, professional and network side by side (radar and table), earlier moments over time, and a form to score. */
 export function WatTeltBlockView({ planId, block }: { planId: string; block: WatTeltBlock }) {
   const { t, i18n } = useTranslation('plan');
-  const [notice, setNotice] = useState<string | null>(null);
   const { domains, scale } = block.definition;
   const latest = latestPerKind(block.scoreSets);
   const id = `wt-${block.key}`;
   const series: RadarSeries[] = latest.map(({ kind, set }) => ({ key: kind, name: t(`kind.${kind}`), style: kind, values: Object.fromEntries(set.scores.map((s) => [s.domainKey, s.score])) }));
   const legend = latest.map(({ kind, set }) => ({ key: kind, name: t('scores.legend', { kind: t(`kind.${kind}`), name: set.rater, date: formatDay(set.measuredOn, i18n.language) }), style: kind as SeriesStyle }));
   const kindsShown = latest.map((l) => l.kind);
+  const latestColumns = [
+    { key: 'domain', label: t('scores.domain') },
+    ...latest.map(({ kind, set }) => ({
+      key: `kind-${kind}`,
+      label: (
+        <>
+          {t(`kind.${kind}`)}
+          <span className="sp-plan-table__sub">{formatDay(set.measuredOn, i18n.language)}</span>
+        </>
+      ),
+    })),
+  ];
   return (
-    <BlockFrame block={block}>
-      <Notice text={notice} />
-      {block.policies.includes('write') && (
-        <Toggle label={t('scores.open')}>
-          {(close) => (
-            <ScoreForm
-              planId={planId}
-              blockKey={block.key}
-              domains={domains}
-              scale={scale}
-              title={t('scores.formTitle', { title: block.title })}
-              onDone={(text) => {
-                setNotice(text || null);
-                close();
-              }}
-            />
-          )}
-        </Toggle>
-      )}
+    <ScoreBlockFrame planId={planId} block={block} domains={domains} scale={scale} openLabel={t('scores.open')}>
       {latest.length === 0 ? (
         <Paragraph className="sp-empty">{t('scores.empty')}</Paragraph>
       ) : (
@@ -253,38 +231,22 @@ export function WatTeltBlockView({ planId, block }: { planId: string; block: Wat
               <RadarChart axes={domains} min={scale.min} max={scale.max} series={series} title={t('scores.radarTitle', { title: block.title })} />
               <Legend series={legend} label={t('chart.legend')} />
             </figure>
-            <div className="sp-plan-scroll" role="region" aria-labelledby={`${id}-latest`} tabIndex={0}>
-              <Table className="sp-plan-table">
-                <TableCaption id={`${id}-latest`}>{t('scores.latestCaption', { min: scale.min, max: scale.max })}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t('scores.domain')}</TableHeaderCell>
-                    {latest.map(({ kind, set }) => (
-                      <TableHeaderCell key={kind} scope="col">
-                        {t(`kind.${kind}`)}
-                        <span className="sp-plan-table__sub">{formatDay(set.measuredOn, i18n.language)}</span>
-                      </TableHeaderCell>
-                    ))}
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {domains.map((d) => (
-                    <TableRow key={d.key}>
-                      <TableHeaderCell scope="row">{d.label}</TableHeaderCell>
-                      {latest.map(({ kind, set }) => {
-                        const note = set.scores.find((s) => s.domainKey === d.key)?.note;
-                        return (
-                          <TableCell key={kind}>
-                            {scoreOf(set, d.key) ?? t('scores.none')}
-                            {note && <span className="sp-plan-table__sub">{note}</span>}
-                          </TableCell>
-                        );
-                      })}
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
+            <ScrollTable captionId={`${id}-latest`} caption={t('scores.latestCaption', { min: scale.min, max: scale.max })} columns={latestColumns}>
+              {domains.map((d) => (
+                <TableRow key={d.key}>
+                  <TableHeaderCell scope="row">{d.label}</TableHeaderCell>
+                  {latest.map(({ kind, set }) => {
+                    const note = set.scores.find((s) => s.domainKey === d.key)?.note;
+                    return (
+                      <TableCell key={kind}>
+                        {scoreOf(set, d.key) ?? t('scores.none')}
+                        {note && <span className="sp-plan-table__sub">{note}</span>}
+                      </TableCell>
+                    );
+                  })}
+                </TableRow>
+              ))}
+            </ScrollTable>
           </div>
           {block.scoreSets.length > latest.length && (
             <>
@@ -296,7 +258,7 @@ export function WatTeltBlockView({ planId, block }: { planId: string; block: Wat
           <MomentsTable id={`${id}-moments`} domains={domains} sets={block.scoreSets} caption={t('scores.momentsCaption')} format={(score) => (score === undefined ? t('scores.none') : String(score))} />
         </>
       )}
-    </BlockFrame>
+    </ScoreBlockFrame>
   );
 }
 
@@ -309,7 +271,6 @@ function useLevels() {
 /** ZRM: the current level per domain with the change since the moment before (arrow and words), radar and table, and a form to score. */
 export function ZrmBlockView({ planId, block }: { planId: string; block: ZrmBlock }) {
   const { t, i18n } = useTranslation('plan');
-  const [notice, setNotice] = useState<string | null>(null);
   const levels = useLevels();
   const domains: Domain[] = block.definition.domains.map((key) => ({ key, label: t(`zrm.domain.${key}` as 'zrm.domain.finances') }));
   const sorted = [...block.scoreSets].sort(byDate);
@@ -326,26 +287,7 @@ export function ZrmBlockView({ planId, block }: { planId: string; block: ZrmBloc
     ...(currentSet ? [{ key: 'current', name: t('zrm.legendCurrent', { date: formatDay(currentSet.measuredOn, i18n.language) }), style: 'professional' as SeriesStyle }] : []),
   ];
   return (
-    <BlockFrame block={block}>
-      <Notice text={notice} />
-      {block.policies.includes('write') && (
-        <Toggle label={t('zrm.open')}>
-          {(close) => (
-            <ScoreForm
-              planId={planId}
-              blockKey={block.key}
-              domains={domains}
-              scale={scale}
-              levels={levels}
-              title={t('scores.formTitle', { title: block.title })}
-              onDone={(text) => {
-                setNotice(text || null);
-                close();
-              }}
-            />
-          )}
-        </Toggle>
-      )}
+    <ScoreBlockFrame planId={planId} block={block} domains={domains} scale={scale} levels={levels} openLabel={t('zrm.open')}>
       {!currentSet ? (
         <Paragraph className="sp-empty">{t('scores.empty')}</Paragraph>
       ) : (
@@ -356,42 +298,38 @@ export function ZrmBlockView({ planId, block }: { planId: string; block: ZrmBloc
               <RadarChart axes={domains} min={1} max={5} series={series} title={t('zrm.radarTitle')} />
               <Legend series={legend} label={t('chart.legend')} />
             </figure>
-            <div className="sp-plan-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-              <Table className="sp-plan-table">
-                <TableCaption id={`${id}-caption`}>{t('zrm.caption')}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t('scores.domain')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('zrm.now')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('zrm.before')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('zrm.change')}</TableHeaderCell>
+            <ScrollTable
+              captionId={`${id}-caption`}
+              caption={t('zrm.caption')}
+              columns={[
+                { key: 'domain', label: t('scores.domain') },
+                { key: 'now', label: t('zrm.now') },
+                { key: 'before', label: t('zrm.before') },
+                { key: 'change', label: t('zrm.change') },
+              ]}
+            >
+              {domains.map((d) => {
+                const now = scoreOf(currentSet, d.key);
+                const before = scoreOf(previousSet, d.key);
+                const change = changeOf(now, before);
+                const note = currentSet.scores.find((s) => s.domainKey === d.key)?.note;
+                return (
+                  <TableRow key={d.key}>
+                    <TableHeaderCell scope="row">{d.label}</TableHeaderCell>
+                    <TableCell>
+                      {level(now)}
+                      {note && <span className="sp-plan-table__sub">{note}</span>}
+                    </TableCell>
+                    <TableCell>{level(before)}</TableCell>
+                    <TableCell className={`sp-plan-change sp-plan-change--${change}`}>{t(`zrm.changes.${change}`)}</TableCell>
                   </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {domains.map((d) => {
-                    const now = scoreOf(currentSet, d.key);
-                    const before = scoreOf(previousSet, d.key);
-                    const change = changeOf(now, before);
-                    const note = currentSet.scores.find((s) => s.domainKey === d.key)?.note;
-                    return (
-                      <TableRow key={d.key}>
-                        <TableHeaderCell scope="row">{d.label}</TableHeaderCell>
-                        <TableCell>
-                          {level(now)}
-                          {note && <span className="sp-plan-table__sub">{note}</span>}
-                        </TableCell>
-                        <TableCell>{level(before)}</TableCell>
-                        <TableCell className={`sp-plan-change sp-plan-change--${change}`}>{t(`zrm.changes.${change}`)}</TableCell>
-                      </TableRow>
-                    );
-                  })}
-                </TableBody>
-              </Table>
-            </div>
+                );
+              })}
+            </ScrollTable>
           </div>
           {sorted.length > 1 && <MomentsTable id={`${id}-moments`} domains={domains} sets={block.scoreSets} caption={t('scores.momentsCaption')} format={(score) => (score === undefined ? t('scores.none') : String(score))} />}
         </>
       )}
-    </BlockFrame>
+    </ScoreBlockFrame>
   );
 }
