@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { accountRoutes, adminRoutes, digidRoutes, identityRoutes, invitationRoutes, registerSessions, sessionRoutes, totpRoutes } from './modules/identity/index.js';
+import { accountRoutes, adminRoutes, digidRoutes, eherkenningRoutes, identityRoutes, invitationRoutes, registerSessions, sessionRoutes, totpRoutes } from './modules/identity/index.js';
 import { passkeyRoutes } from './modules/identity/index.js';
 import { careRoutes } from './modules/care/index.js';
 import { devMailRoutes } from './modules/dev/index.js';
@@ -70,6 +70,7 @@ export async function buildApp(services: Services, options: BuildOptions = {}): 
   await app.register(passkeyRoutes);
   await app.register(invitationRoutes);
   await app.register(digidRoutes);
+  await app.register(eherkenningRoutes);
   await app.register(profileRoutes);
   await app.register(contactPersonRoutes);
   await app.register(dossierReadRoutes);

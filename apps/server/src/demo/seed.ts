@@ -18,6 +18,7 @@ import { recordAudit } from '../platform/audit.js';
 import type { FieldCipher } from '../platform/crypto.js';
 import { inTenant, type Database } from '../platform/db/index.js';
 import { systemContext } from '../platform/http/context.js';
+import { demoEherkenningEmployees } from './eherkenning.js';
 import { seedDemoDossiers } from './seed-dossiers.js';
 import { demoOrganisations, demoPassword, demoPeople, demoTeams, demoTenant, demoTerms, demoUserGroups } from './demo-tenant.js';
 
@@ -56,8 +57,9 @@ export async function seedDemoTenant(
         teamIds.set(key, row!.id);
       }
       await tx.insert(termsVersions).values({ tenantId, ...demoTerms });
-      // The demo shows DigiD through the local stand-in broker: type a demo BSN on its sign-in page.
-      await tx.insert(tenantSettings).values({ tenantId, digidEnabled: true });
+      // The demo shows DigiD and eHerkenning through the local stand-in broker: type a demo BSN, or a demo provider
+      // professional's e-mail, on its sign-in page.
+      await tx.insert(tenantSettings).values({ tenantId, digidEnabled: true, eherkenningEnabled: true });
       const groupIds = new Map<string, string>();
       for (const { key, ...group } of demoUserGroups) {
         const [row] = await tx.insert(userGroups).values({ ...group, tenantId }).returning({ id: userGroups.id });
@@ -119,6 +121,9 @@ export function demoSignInLines(publicUrl: string): string[] {
     `DigiD (stand-in broker): ${publicUrl}/api/auth/digid/start?organisation=${demoTenant.slug}, then type the BSN of a demo resident: ${demoPeople
       .filter((p) => p.bsn)
       .map((p) => `${p.firstName} ${p.bsn}`)
+      .join(', ')}.`,
+    `eHerkenning (stand-in broker): ${publicUrl}/api/auth/eherkenning/start?organisation=${demoTenant.slug}, then type the e-mail of a demo provider professional: ${demoEherkenningEmployees()
+      .map((employee) => employee.email)
       .join(', ')}.`,
     ...demoPeople.map((person) => `  ${person.email.padEnd(44)} ${person.label}`),
   ];

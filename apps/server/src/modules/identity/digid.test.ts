@@ -1,53 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoTenant } from '../../demo/seed.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
+import { throughBroker } from '../../test-support/broker.js';
 import { cookieOf } from '../../test-support/session.js';
 
 let t: TestApp;
-
-/** A browser's cookie jar for the broker's host, enough for its sign-in pages. */
-class Jar {
-  private readonly cookies = new Map<string, string>();
-  take(response: Response) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const [name, value] = pair!.split('=');
-      this.cookies.set(name!.trim(), value ?? '');
-    }
-  }
-  header() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-}
-
-/** Follows the broker's pages as a browser would, typing `login` as the DigiD identity; returns our callback URL. */
-async function throughBroker(startLocation: string, login: string): Promise<URL> {
-  const jar = new Jar();
-  let url = new URL(startLocation);
-  for (let hop = 0; hop < 10; hop++) {
-    const response = await fetch(url, { redirect: 'manual', headers: { cookie: jar.header() } });
-    jar.take(response);
-    const location = response.headers.get('location');
-    if (location) {
-      const next = new URL(location, url);
-      if (next.pathname === '/api/auth/digid/callback') return next;
-      url = next;
-      continue;
-    }
-    const html = await response.text();
-    const action = html.match(/<form[^>]*action="([^"]+)"/)?.[1];
-    if (!action) throw new Error(`no form on ${url.pathname}`);
-    const posted = await fetch(new URL(action, url), {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ prompt: 'login', login, password: 'not-checked' }),
-    });
-    jar.take(posted);
-    url = new URL(posted.headers.get('location')!, url);
-  }
-  throw new Error('too many redirects');
-}
 
 async function start(organisation = 'demoland') {
   const response = await t.app.inject({ method: 'GET', url: `/api/auth/digid/start?organisation=${organisation}` });
@@ -64,7 +21,7 @@ afterAll(() => t.close());
 
 describe('DigiD through the OpenID Connect broker', () => {
   it('is offered in the organisation list where the tenant switched it on', async () => {
-    expect((await t.app.inject({ method: 'GET', url: '/api/tenants' })).json().items).toEqual([{ slug: 'demoland', name: 'Gemeente Demoland', digid: true, passkeys: true }]);
+    expect((await t.app.inject({ method: 'GET', url: '/api/tenants' })).json().items).toEqual([{ slug: 'demoland', name: 'Gemeente Demoland', digid: true, eherkenning: true, passkeys: true }]);
   });
 
   it('is not offered for an unknown organisation', async () => {

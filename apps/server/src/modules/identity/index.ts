@@ -5,6 +5,7 @@ export { totpRoutes } from './totp-routes.js';
 export { passkeyRoutes } from './passkey-routes.js';
 export { invitationRoutes } from './invitation-routes.js';
 export { digidRoutes } from './digid-routes.js';
+export { eherkenningRoutes } from './eherkenning-routes.js';
 export { registerSessions } from './session.js';
 export { hashPassword } from './password.js';
 export { inviteKnownPerson } from './commands/invitations.js';

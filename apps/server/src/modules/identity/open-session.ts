@@ -7,7 +7,7 @@ import { sessionTimes } from './session-cookie.js';
 import { newToken, tokenHash } from './tokens.js';
 
 /** How the person proved who they are; a signature on a plan records it. */
-export type SignInMethod = 'password' | 'password+email-code' | 'password+app' | 'password+recovery-code' | 'password+passkey' | 'passkey' | 'digid' | 'reset-link';
+export type SignInMethod = 'password' | 'password+email-code' | 'password+app' | 'password+recovery-code' | 'password+passkey' | 'passkey' | 'digid' | 'eherkenning' | 'reset-link';
 
 /**
  * Starts a session for an account in its first role, under the tenant's timeouts. Returns the token (for the cookie;

@@ -8,17 +8,17 @@ export const tenancyRoutes: FastifyPluginAsyncZod = async (app) => {
   const { database, relyingParty } = app.services;
   app.get(
     '/api/tenants',
-    { schema: { tags: ['tenancy'], summary: 'Organisations one can sign in to, and whether they offer DigiD and passkeys', response: { 200: tenantListResponse } } },
+    { schema: { tags: ['tenancy'], summary: 'Organisations one can sign in to, and whether they offer DigiD, eHerkenning and passkeys', response: { 200: tenantListResponse } } },
     async () => {
       const items = await inTenant(database.owner, null, listTenants);
-      // A deployment has a handful of tenants: one small read each for its DigiD and passkey switches.
+      // A deployment has a handful of tenants: one small read each for its DigiD, eHerkenning and passkey switches.
       const withSwitches = await Promise.all(
         items.map(async (tenant) => {
           const settings = await inTenant(database.owner, tenant.id, (tx) => settingsOf(tx, tenant.id));
-          return { ...tenant, digid: Boolean(relyingParty) && settings.digidEnabled, passkeys: settings.passkeysEnabled };
+          return { ...tenant, digid: Boolean(relyingParty) && settings.digidEnabled, eherkenning: Boolean(relyingParty) && settings.eherkenningEnabled, passkeys: settings.passkeysEnabled };
         }),
       );
-      return { items: withSwitches.map(({ slug, name, digid, passkeys }) => ({ slug, name, digid, passkeys })) };
+      return { items: withSwitches.map(({ slug, name, digid, eherkenning, passkeys }) => ({ slug, name, digid, eherkenning, passkeys })) };
     },
   );
 };

@@ -12,7 +12,7 @@ let admin: SignedIn;
 const sign = (email: string) => signIn(t, email, demoPassword, 'demoland');
 const read = (s: SignedIn) => t.app.inject({ method: 'GET', url: '/api/tenant/settings', headers: { cookie: s.cookie } });
 const write = (s: SignedIn, body: object) => t.app.inject({ method: 'PUT', url: '/api/tenant/settings', headers: s.headers, payload: body });
-const defaults = { idleTimeoutMinutes: 15, absoluteTimeoutHours: 12, lockoutThreshold: 10, invitationValidDays: 7, digidEnabled: true, eherkenningEnabled: false };
+const defaults = { idleTimeoutMinutes: 15, absoluteTimeoutHours: 12, lockoutThreshold: 10, invitationValidDays: 7, digidEnabled: true, eherkenningEnabled: true };
 
 beforeAll(async () => {
   t = await createTestApp({}, () => now);

@@ -1,4 +1,4 @@
-export { RelyingParty, type BrokerSettings } from './relying-party.js';
+export { RelyingParty, type BrokerFlow, type BrokerSettings } from './relying-party.js';
 export type { DevBroker } from './dev-broker.js';
 
 import type { Config } from '../../config.js';
@@ -8,10 +8,10 @@ import { RelyingParty } from './relying-party.js';
 /** The relying party from config; outside production with no broker configured, also the local stand-in broker. */
 export async function relyingPartyFor(config: Config): Promise<{ relyingParty?: RelyingParty; devBroker?: DevBroker }> {
   if (!config.oidc) return {};
-  const redirectUri = `${config.publicUrl}/api/auth/digid/callback`;
-  if ('issuer' in config.oidc) return { relyingParty: new RelyingParty(config.oidc, redirectUri) };
+  if ('issuer' in config.oidc) return { relyingParty: new RelyingParty(config.oidc, config.publicUrl) };
   // Loaded only here: oidc-provider is a development stand-in and warns about Node 20 as soon as it is imported.
   const { startDevBroker } = await import('./dev-broker.js');
-  const devBroker = await startDevBroker(redirectUri, config.oidc.devBrokerPort);
-  return { relyingParty: new RelyingParty(devBroker, redirectUri), devBroker };
+  const flows = ['digid', 'eherkenning'] as const;
+  const devBroker = await startDevBroker(flows.map((flow) => `${config.publicUrl}/api/auth/${flow}/callback`), config.oidc.devBrokerPort);
+  return { relyingParty: new RelyingParty(devBroker, config.publicUrl), devBroker };
 }

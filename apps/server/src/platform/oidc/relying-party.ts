@@ -6,14 +6,24 @@ export interface BrokerSettings {
   clientSecret: string;
 }
 
+/** Which sign-in the broker performs: DigiD (BSN) or eHerkenning (organisation's KvK number and employee). */
+export type BrokerFlow = 'digid' | 'eherkenning';
+
+const scopes: Record<BrokerFlow, string> = { digid: 'openid', eherkenning: 'openid eherkenning' };
+
 /**
  * The relying-party side against the DigiD/eHerkenning broker: authorization code flow with PKCE (S256), state and
- * nonce, all checked by openid-client. The BSN is taken only from the verified ID token.
+ * nonce, all checked by openid-client. Identities (BSN, KvK number and e-mail) are taken only from the verified ID
+ * token. Each flow has its own callback, `/api/auth/<flow>/callback`.
  */
 export class RelyingParty {
   private configuration: Promise<client.Configuration> | null = null;
 
-  constructor(private readonly broker: BrokerSettings, private readonly redirectUri: string) {}
+  constructor(private readonly broker: BrokerSettings, private readonly publicUrl: string) {}
+
+  redirectUri(flow: BrokerFlow): string {
+    return `${this.publicUrl}/api/auth/${flow}/callback`;
+  }
 
   private config(): Promise<client.Configuration> {
     this.configuration ??= client
@@ -26,14 +36,14 @@ export class RelyingParty {
     return this.configuration;
   }
 
-  async start(): Promise<{ url: string; state: string; nonce: string; verifier: string }> {
+  async start(flow: BrokerFlow): Promise<{ url: string; state: string; nonce: string; verifier: string }> {
     const config = await this.config();
     const verifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
     const nonce = client.randomNonce();
     const url = client.buildAuthorizationUrl(config, {
-      redirect_uri: this.redirectUri,
-      scope: 'openid',
+      redirect_uri: this.redirectUri(flow),
+      scope: scopes[flow],
       code_challenge: await client.calculatePKCECodeChallenge(verifier),
       code_challenge_method: 'S256',
       state,
@@ -42,8 +52,8 @@ export class RelyingParty {
     return { url: url.href, state, nonce, verifier };
   }
 
-  /** Exchanges the code and returns the BSN from the ID token, or null when the token has none. */
-  async finish(callbackUrl: URL, expected: { state: string; nonce: string; verifier: string }): Promise<string | null> {
+  /** Exchanges the code (state, nonce and PKCE verifier checked) and returns the verified ID token's claims. */
+  async finish(callbackUrl: URL, expected: { state: string; nonce: string; verifier: string }): Promise<Record<string, unknown>> {
     const config = await this.config();
     const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
       pkceCodeVerifier: expected.verifier,
@@ -51,7 +61,6 @@ export class RelyingParty {
       expectedNonce: expected.nonce,
       idTokenExpected: true,
     });
-    const bsn = tokens.claims()?.bsn;
-    return typeof bsn === 'string' ? bsn : null;
+    return { ...tokens.claims() };
   }
 }

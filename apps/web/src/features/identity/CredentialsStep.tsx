@@ -12,7 +12,7 @@ import { PasswordToggle } from './PasswordToggle';
 import { OrganisationField, useOrganisationChoice } from './OrganisationField';
 import { rememberOrganisation } from './remembered-organisation';
 
-export type Notice = 'signedOut' | 'signedOutEverywhere' | 'expired' | 'restart' | 'ended' | 'digidFailed' | 'digidUnknown';
+export type Notice = 'signedOut' | 'signedOutEverywhere' | 'expired' | 'restart' | 'ended' | 'digidFailed' | 'digidUnknown' | 'eherkenningFailed' | 'eherkenningUnknown';
 
 type Props = { notice: Notice | null; onNext: (step: Step, answer?: Pick<StepAnswer, 'methods'>) => void };
 
@@ -122,12 +122,14 @@ export function CredentialsStep({ notice, onNext }: Props) {
           </Button>
         </div>
       )}
-      {choice.items.find((item) => item.slug === organisation)?.digid && (
-        // A full page load: the server redirects on to the DigiD broker and back.
-        <Paragraph className="sp-after-form">
-          <Link href={`/api/auth/digid/start?organisation=${encodeURIComponent(organisation)}`}>{t('credentials.digid')}</Link>
-        </Paragraph>
-      )}
+      {(['digid', 'eherkenning'] as const)
+        .filter((flow) => choice.items.find((item) => item.slug === organisation)?.[flow])
+        .map((flow) => (
+          // A full page load: the server redirects on to the broker (DigiD, or eHerkenning for provider staff) and back.
+          <Paragraph key={flow} className="sp-after-form">
+            <Link href={`/api/auth/${flow}/start?organisation=${encodeURIComponent(organisation)}`}>{t(`credentials.${flow}`)}</Link>
+          </Paragraph>
+        ))}
     </>
   );
 }

@@ -13,7 +13,7 @@ import { TotpStep } from './TotpStep';
 
 type Screen = 'credentials' | Exclude<Step, 'done'>;
 
-const notices: readonly unknown[] = ['signedOut', 'signedOutEverywhere', 'expired', 'restart', 'ended', 'digidFailed', 'digidUnknown'] satisfies Notice[];
+const notices: readonly unknown[] = ['signedOut', 'signedOutEverywhere', 'expired', 'restart', 'ended', 'digidFailed', 'digidUnknown', 'eherkenningFailed', 'eherkenningUnknown'] satisfies Notice[];
 function isNotice(value: unknown): value is Notice {
   return notices.includes(value);
 }
@@ -27,6 +27,13 @@ type EntryState = { notice?: unknown; step?: unknown } | null;
  * organisation demands it of staff) linking an app or passkey. Each step is its own screen with its own h1; the server decides which comes next.
  * ?terug=/path brings the person back where they came from once they are in.
  */
+const brokerNotices: Record<string, Notice> = {
+  digid: 'digidFailed',
+  'digid-onbekend': 'digidUnknown',
+  eherkenning: 'eherkenningFailed',
+  'eherkenning-onbekend': 'eherkenningUnknown',
+};
+
 export function SignInPage() {
   const queryClient = useQueryClient();
   const me = useMe();
@@ -35,8 +42,8 @@ export function SignInPage() {
   const entry = location.state as EntryState;
   const stateNotice = entry?.notice;
   const reset = entry?.step === 'reset';
-  // After DigiD the server sends people here with ?fout=… when it failed, or ?stap=voorwaarden for the terms.
-  const digidNotice = search.get('fout') === 'digid' ? 'digidFailed' : search.get('fout') === 'digid-onbekend' ? 'digidUnknown' : null;
+  // After DigiD or eHerkenning the server sends people here with ?fout=… when it failed, or ?stap=voorwaarden for the terms.
+  const digidNotice = brokerNotices[search.get('fout') ?? ''] ?? null;
   const [screen, setScreen] = useState<Screen>(reset ? 'email-code' : search.get('stap') === 'voorwaarden' ? 'accept-terms' : 'credentials');
   const [notice, setNotice] = useState<Notice | null>(isNotice(stateNotice) ? stateNotice : digidNotice);
   // The second steps the server offered after the password (app, passkey, e-mailed code).

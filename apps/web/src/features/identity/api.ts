@@ -18,7 +18,7 @@ export type Role =
   | 'providerProfessional'
   | 'teamSuperuser'
   | 'functionalAdmin';
-export type Tenant = { slug: string; name: string; digid: boolean; passkeys: boolean };
+export type Tenant = { slug: string; name: string; digid: boolean; eherkenning: boolean; passkeys: boolean };
 export type Me = {
   person: { id: string; firstName: string; infix: string | null; surname: string };
   tenant: Tenant;

@@ -7,7 +7,7 @@ import { formatDay } from './format';
 
 const roles = ['resident', 'guardian', 'relative', 'coach', 'consultant', 'providerProfessional', 'teamSuperuser', 'functionalAdmin'] as const;
 /** The server's sign-in methods (identity/open-session.ts SignInMethod). */
-const methods = ['password', 'password+email-code', 'password+app', 'password+recovery-code', 'password+passkey', 'passkey', 'digid', 'reset-link'] as const;
+const methods = ['password', 'password+email-code', 'password+app', 'password+recovery-code', 'password+passkey', 'passkey', 'digid', 'eherkenning', 'reset-link'] as const;
 
 /** Signatures voor akkoord / voor gezien: who signed which revision, a clear word when the plan changed since, and the sign buttons. */
 export function SignaturesBlockView({ planId, block, maySign }: { planId: string; block: SignaturesBlock; maySign: boolean }) {
