@@ -55,6 +55,28 @@ describe('login: bad input first', () => {
     expect(answers.every((a) => a.cookies.length === 0)).toBe(true);
   });
 
+  it('takes as long for an unknown address as for a known one with a wrong password (the decoy hash): no enumeration by timing', async () => {
+    // Seven known accounts and seven unknown addresses, interleaved, each from its own address so throttling stays out.
+    const known = ['sanne.devries@wijkteam.demoland.example', 'daan.bakker@wijkteam.demoland.example', 'lotte.visser@wijkteam.demoland.example', 'fatima.elamrani@demoland.example', 'kees.mulder@delinde.example', 'noor.hendriks@hetanker.example', 'peter.jansen@demoland.example'];
+    const timed = async (email: string, n: number) => {
+      const started = performance.now();
+      const answer = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'not-the-password-1234', organisation: 'demoland' }, remoteAddress: `10.9.${n}.1` });
+      expect(answer.statusCode).toBe(401);
+      return performance.now() - started;
+    };
+    const knownTimes: number[] = [];
+    const unknownTimes: number[] = [];
+    for (const [i, email] of known.entries()) {
+      knownTimes.push(await timed(email, i));
+      unknownTimes.push(await timed(`niemand${i}@demoland.example`, 100 + i));
+    }
+    const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+    // Without the decoy an unknown address would answer in a fraction of the argon2 time (a ratio far below 0.3).
+    const ratio = median(unknownTimes) / median(knownTimes);
+    expect(ratio).toBeGreaterThan(0.5);
+    expect(ratio).toBeLessThan(2);
+  });
+
   it('logs a failed login of a known tenant in the audit log', async () => {
     await login({ ...jan, password: 'wrong-password-456' });
     const tenantId = (await t.app.inject({ method: 'GET', url: '/api/tenants' })) && (await t.database.owner.query.tenants.findFirst())!.id;
