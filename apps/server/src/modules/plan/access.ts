@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors.js';
 import type { Subject } from '../../platform/policy/index.js';
+import type { Block } from './blocks.js';
 import { dossierSubject, hasRelation, type DossierSubject } from '../dossier/index.js';
 
 export type BlockLevel = 'none' | 'view' | 'write';
@@ -31,6 +32,10 @@ export interface PlanSubject extends DossierSubject {
 
 export interface PlanRow {
   id: string;
+  /** The blocks of the template version the plan was made from. */
+  blocks: Block[];
+  /** The caller's name, for answers that say who changed a value. */
+  callerName: string;
   tenantId: string;
   dossierId: string;
   templateVersionId: string;
@@ -45,7 +50,10 @@ export interface PlanRow {
 const portalRoles = new Set<Subject['role']>(['resident', 'relative']);
 export const onPortalSide = (subject: Subject) => portalRoles.has(subject.role);
 
-/** Plans with the caller's group level and participant row, by plan id or by dossier, in one query. */
+/**
+ * Plans with their template blocks, the caller's group level, participant row and rights per goal, by plan id or by
+ * dossier, in one query.
+ */
 export async function plansWithAccess(tx: Tx, subject: Subject, by: { planId: string } | { dossierId: string }) {
   const me = sql`${subject.personId}::uuid`;
   const filter = 'planId' in by ? sql`p.id = ${by.planId}::uuid` : sql`p.dossier_id = ${by.dossierId}::uuid`;
@@ -63,6 +71,9 @@ export async function plansWithAccess(tx: Tx, subject: Subject, by: { planId: st
     group_level: number | null;
     portal_access: boolean | null;
     block_levels: Record<string, BlockLevel> | null;
+    goal_rights: Record<string, GoalRight> | null;
+    blocks: Block[];
+    caller_name: string;
   }>(
     tx,
     sql`select p.id, p.tenant_id, p.dossier_id, p.template_version_id, p.title, p.revision, p.version, p.created_at,
@@ -70,8 +81,15 @@ export async function plansWithAccess(tx: Tx, subject: Subject, by: { planId: st
           (select max(case a.level when 'edit' then 2 else 1 end) from plan_group_access a
              join user_group_member m on m.user_group_id = a.user_group_id and m.person_id = ${me}
             where a.plan_id = p.id) as group_level,
-          pp.portal_access, pp.block_levels
-        from plan p left join plan_participant pp on pp.plan_id = p.id and pp.person_id = ${me}
+          pp.portal_access, pp.block_levels,
+          case when pp.plan_id is null then null else
+            (select json_object_agg(r.item_id, json_build_object('canView', r.can_view, 'canWrite', r.can_write, 'canMeasure', r.can_measure))
+               from plan_item_right r join plan_item i on i.id = r.item_id where i.plan_id = p.id and r.person_id = ${me}) end as goal_rights,
+          v.blocks,
+          (select concat_ws(' ', u.first_name, u.infix, u.surname) from person u where u.id = ${me}) as caller_name
+        from plan p
+        join plan_template_version v on v.id = p.template_version_id
+        left join plan_participant pp on pp.plan_id = p.id and pp.person_id = ${me}
        where ${filter}
        order by p.created_at desc`,
   );
@@ -87,21 +105,13 @@ export async function plansWithAccess(tx: Tx, subject: Subject, by: { planId: st
       createdAt: new Date(r.created_at),
       updatedAt: new Date(r.updated_at),
       lastChangedByPersonId: r.last_changed_by_person_id,
+      blocks: r.blocks,
+      callerName: r.caller_name,
     } satisfies PlanRow,
     groupLevel: (r.group_level === 2 ? 'edit' : r.group_level === 1 ? 'view' : 'none') as GroupLevel,
     participant: r.portal_access === null ? null : { portalAccess: r.portal_access, blockLevels: r.block_levels ?? {} },
+    goalRights: new Map(Object.entries(r.goal_rights ?? {})),
   }));
-}
-
-/** The caller's rights on the goals of a plan (only rows for them). */
-export async function goalRightsOf(tx: Tx, subject: Subject, planId: string): Promise<Map<string, GoalRight>> {
-  const rows = await queryRows<{ item_id: string; can_view: boolean; can_write: boolean; can_measure: boolean }>(
-    tx,
-    sql`select r.item_id, r.can_view, r.can_write, r.can_measure from plan_item_right r
-          join plan_item i on i.id = r.item_id
-         where i.plan_id = ${planId}::uuid and r.person_id = ${subject.personId}::uuid`,
-  );
-  return new Map(rows.map((r) => [r.item_id, { canView: r.can_view, canWrite: r.can_write, canMeasure: r.can_measure }]));
 }
 
 /**
@@ -112,9 +122,8 @@ export async function planSubject(tx: Tx, subject: Subject, planId: string, now:
   const [found] = await plansWithAccess(tx, subject, { planId });
   if (!found) throw notFound();
   const ds = await dossierSubject(tx, subject, found.row.dossierId, now);
-  const goalRights = onPortalSide(subject) ? await goalRightsOf(tx, subject, planId) : new Map<string, GoalRight>();
   return {
-    ps: { ...ds, plan: { planId, groupLevel: found.groupLevel, participant: found.participant, goalRights } },
+    ps: { ...ds, plan: { planId, groupLevel: found.groupLevel, participant: found.participant, goalRights: onPortalSide(subject) ? found.goalRights : new Map() } },
     plan: found.row,
   };
 }

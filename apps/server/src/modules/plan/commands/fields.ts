@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { planFieldRevisions, planFields, planItems, planTemplateVersions } from '../../../db/schema/index.js';
+import { planFieldRevisions, planFields, planItems } from '../../../db/schema/index.js';
 import { queryRows, type Tx } from '../../../platform/db/index.js';
 import { conflict, notFound, validation, type FieldProblem } from '../../../platform/errors.js';
 import { fieldCode } from '../../../platform/http/problem-handler.js';
@@ -7,7 +7,7 @@ import type { RequestContext } from '../../../platform/http/context.js';
 import type { Services } from '../../../platform/services.js';
 import { fieldSchema, type Block } from '../blocks.js';
 import { planBlockPolicy, planGoalPolicy } from '../policy.js';
-import { fullName, presentField } from '../presenter.js';
+import { fullName } from '../presenter.js';
 import type { PersonName } from '../repository.js';
 import { withinPlan, type PlanWork } from '../within-plan.js';
 
@@ -15,11 +15,6 @@ export interface FieldAddress {
   blockKey: string;
   itemId: string | null;
   fieldKey: string;
-}
-
-export async function blocksOf(tx: Tx, templateVersionId: string): Promise<Block[]> {
-  const [version] = await tx.select({ blocks: planTemplateVersions.blocks }).from(planTemplateVersions).where(eq(planTemplateVersions.id, templateVersionId));
-  return version!.blocks as Block[];
 }
 
 /** The item a field belongs to, and the goal whose rights guard it (an action follows its goal). */
@@ -37,8 +32,7 @@ export async function itemOf(tx: Tx, planId: string, itemId: string, blockKey: s
  * the goal for a goal's or action's field.
  */
 export async function authorizeField(w: Pick<PlanWork, 'tx' | 'subject' | 'plan'>, address: FieldAddress, action: 'read' | 'write') {
-  const blocks = await blocksOf(w.tx, w.plan.templateVersionId);
-  const block = blocks.find((b) => b.key === address.blockKey);
+  const block = w.plan.blocks.find((b) => b.key === address.blockKey);
   if (!block) throw notFound();
   planBlockPolicy.authorize(w.subject, 'read', { tenantId: w.subject.tenantId, blockKey: block.key });
   if (!address.itemId) {
@@ -115,30 +109,16 @@ export async function setField(w: PlanWork, address: FieldAddress, kind: 'goal' 
   if (!schema) throw validation([{ field: 'fieldKey', code: 'unknown' }]);
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw validation([valueProblem(parsed.error.issues as never)]);
-  return writeValue(w, address, parsed.data, expectedVersion);
+  const written = await writeValue(w, address, parsed.data, expectedVersion);
+  return { ...written, value: parsed.data as unknown };
 }
 
 /** Saves one field of the plan; a stale version answers 409 with the other person's value. */
 export async function saveField(services: Services, ctx: RequestContext, planId: string, input: FieldAddress & { value: unknown; version: number }) {
   return withinPlan(services, ctx, planId, async (w) => {
     const { block, kind } = await authorizeField(w, input, 'write');
-    await setField(w, input, kind, block, input.value, input.version);
-    const [row] = await queryRows<{ id: string; value_encrypted: string; version: number; updated_at: string; first_name: string; infix: string | null; surname: string }>(
-      w.tx,
-      sql`select f.id, f.value_encrypted, f.version, f.updated_at, u.first_name, u.infix, u.surname from plan_field f join person u on u.id = f.updated_by_person_id
-           where f.plan_id = ${planId}::uuid and f.block_key = ${input.blockKey} and f.field_key = ${input.fieldKey}
-             and f.item_id is not distinct from ${input.itemId}::uuid`,
-    );
-    return presentField(services.cipher, {
-      id: row!.id,
-      blockKey: input.blockKey,
-      itemId: input.itemId,
-      fieldKey: input.fieldKey,
-      valueEncrypted: row!.value_encrypted,
-      version: row!.version,
-      updatedAt: row!.updated_at,
-      updatedBy: { firstName: row!.first_name, infix: row!.infix, surname: row!.surname },
-    });
+    const saved = await setField(w, input, kind, block, input.value, input.version);
+    return { value: saved.value, version: saved.version, updatedAt: w.now.toISOString(), updatedBy: w.plan.callerName };
   });
 }
 

@@ -7,12 +7,12 @@ import { onPortalSide } from '../access.js';
 import type { Block } from '../blocks.js';
 import { planBlockPolicy, planGoalPolicy } from '../policy.js';
 import { withinPlan, type PlanWork } from '../within-plan.js';
-import { blocksOf, itemOf, setField } from './fields.js';
+import { itemOf, setField } from './fields.js';
 
 type GoalsBlock = Extract<Block, { type: 'goals' }>;
 
 async function goalsBlock(w: PlanWork, blockKey: string): Promise<GoalsBlock> {
-  const block = (await blocksOf(w.tx, w.plan.templateVersionId)).find((b) => b.key === blockKey);
+  const block = w.plan.blocks.find((b) => b.key === blockKey);
   if (!block) throw notFound();
   planBlockPolicy.authorize(w.subject, 'read', { tenantId: w.subject.tenantId, blockKey });
   if (block.type !== 'goals') throw notFound();

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { planGroupAccess, planItemRights, planParticipants, plans, planTemplateVersions, userGroupMembers } from '../../../db/schema/index.js';
+import { planGroupAccess, planItemRights, planParticipants, plans, userGroupMembers } from '../../../db/schema/index.js';
 import { queryRows } from '../../../platform/db/index.js';
 import { conflict, notFound, validation } from '../../../platform/errors.js';
 import type { RequestContext } from '../../../platform/http/context.js';
@@ -114,8 +114,7 @@ export async function saveRights(services: Services, ctx: RequestContext, planId
   await withinPlan(services, ctx, planId, async ({ tx, subject, plan, now, audit }) => {
     planPolicy.authorize(subject, 'manageRights', { tenantId: plan.tenantId });
     if (plan.version !== input.version) throw conflict({ version: plan.version, ...(await loadRights(tx, planId, plan.dossierId)) });
-    const [version] = await tx.select({ blocks: planTemplateVersions.blocks }).from(planTemplateVersions).where(eq(planTemplateVersions.id, plan.templateVersionId));
-    const blockKeys = new Set((version!.blocks as Block[]).map((b) => b.key));
+    const blockKeys = new Set(plan.blocks.map((b) => b.key));
     const { participants: candidates } = await loadRights(tx, planId, plan.dossierId);
     const allowed = new Set(candidates.map((c) => c.personId));
     input.participants.forEach((p, index) => {

@@ -7,7 +7,6 @@ import { onPortalSide } from '../access.js';
 import { zrmScale, zrmVersion } from '../blocks.js';
 import { planBlockPolicy } from '../policy.js';
 import { withinPlan } from '../within-plan.js';
-import { blocksOf } from './fields.js';
 
 type ScoreInput = { measuredOn: string; scores: Array<{ domainKey: string; score: number; note: string }> };
 
@@ -18,7 +17,7 @@ type ScoreInput = { measuredOn: string; scores: Array<{ domainKey: string; score
  */
 export async function addScoreSet(services: Services, ctx: RequestContext, planId: string, blockKey: string, input: ScoreInput) {
   return withinPlan(services, ctx, planId, async (w) => {
-    const block = (await blocksOf(w.tx, w.plan.templateVersionId)).find((b) => b.key === blockKey);
+    const block = w.plan.blocks.find((b) => b.key === blockKey);
     if (!block) throw notFound();
     planBlockPolicy.authorize(w.subject, 'read', { tenantId: w.subject.tenantId, blockKey });
     if (block.type !== 'watTelt' && block.type !== 'zrm') throw notFound();

@@ -7,8 +7,10 @@ import type { Services } from '../../../platform/services.js';
 import { hasRelation } from '../../dossier/index.js';
 import { planPolicy } from '../policy.js';
 import { withinPlan } from '../within-plan.js';
-import { blocksOf } from './fields.js';
 import { renderPlanPdf } from './pdf.js';
+
+/** The date of signing as it is in the Netherlands (en-CA formats as YYYY-MM-DD). */
+const dutchDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /**
  * Signs the plan as it is now (*voor akkoord* or *voor gezien*): the signature names the plan's revision, so a later
@@ -17,7 +19,7 @@ import { renderPlanPdf } from './pdf.js';
 export async function signPlan(services: Services, ctx: RequestContext, planId: string, input: { kind: 'approved' | 'seen' }) {
   return withinPlan(services, ctx, planId, async (w) => {
     planPolicy.authorize(w.subject, 'sign', { tenantId: w.subject.tenantId });
-    const block = (await blocksOf(w.tx, w.plan.templateVersionId)).find((b) => b.type === 'signatures');
+    const block = w.plan.blocks.find((b) => b.type === 'signatures');
     if (!block || block.type !== 'signatures') throw notFound();
     if (!block.kinds.includes(input.kind)) throw validation([{ field: 'kind', code: 'invalid' }]);
     const role = hasRelation(w.subject, ['resident'])
@@ -43,7 +45,7 @@ export async function signPlan(services: Services, ctx: RequestContext, planId: 
         role,
         revision: w.plan.revision,
         signInMethod: session?.sign_in_method ?? 'password',
-        signedOn: w.now.toISOString().slice(0, 10),
+        signedOn: dutchDate.format(w.now),
         pdf,
         createdAt: w.now,
       })
