@@ -27,7 +27,8 @@ async function signOut(page: Page) {
   await waitForPage(page);
 }
 
-test('Bram adds a passkey, signs in with it after his password and without one, and removes it', async ({ page }) => {
+test('Bram adds a passkey, signs in with it after his password and without one, in Dutch and in English, and removes it', async ({ page }) => {
+  test.setTimeout(180_000);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('WebAuthn.enable');
   const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
@@ -97,6 +98,23 @@ test('Bram adds a passkey, signs in with it after his password and without one, 
   await main.getByRole('button', { name: 'Inloggen met een passkey' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/werk/);
+
+  // The same in English, before the passkey goes.
+  await signOut(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
+  await expect(main.getByText('Did you make a passkey on your phone or computer? Then you can sign in with it, without a password.')).toBeVisible();
+  await expect(main.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  await screen(page, 'passkey-7-sign-in-page-en');
+  await main.getByRole('button', { name: 'Sign in with a passkey', exact: true }).click();
+  await expect(page).toHaveURL(/\/werk/);
+  const account = page.getByRole('group', { name: 'Your account' });
+  await expect(account).toContainText('Bram');
+  await expect(account).toContainText('Care provider');
+  await screen(page, 'passkey-8-signed-in-en');
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 
   // The account page says when it was last used; removing it leaves none.
   await page.goto(`${base}/account`);
