@@ -154,6 +154,29 @@ test('Karin, Emma’s guardian, sees the goals granted to her but not Emma’s o
   await checkScreen(page, 'karin-plan', 390);
 });
 
+test('Karin signs the plan as seen and downloads what she signed; the plan’s own PDF holds only what she may see', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, karin);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom, Karin');
+  const planId = await emmaPlanId(page);
+  await page.goto(`/plannen/${planId}`);
+  const signatures = block(page, 'Ondertekening');
+  await signatures.getByRole('button', { name: 'Ondertekenen voor gezien' }).click();
+  await expect(signatures).toContainText('U heeft het plan ondertekend: voor gezien.');
+  const pdfLinks = signatures.getByRole('link', { name: /PDF van deze ondertekening door Karin Smit/ });
+  await expect(pdfLinks.first()).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), pdfLinks.last().click()]);
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  const signed = await (await download.createReadStream()).toArray();
+  expect(Buffer.concat(signed).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // The plan as a PDF: downloaded through the same session, a real PDF in Dutch.
+  const [whole] = await Promise.all([page.waitForEvent('download'), main(page).getByRole('link', { name: 'Het plan als PDF downloaden' }).click()]);
+  const bytes = Buffer.concat(await (await whole.createReadStream()).toArray());
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(bytes.toString('latin1')).toContain('/Lang (nl-NL)');
+  await checkScreen(page, 'karin-signed');
+});
+
 test('Emma and Daan edit the same answer at once: Daan sees both versions and chooses; nothing is lost', async ({ browser }) => {
   test.setTimeout(240_000);
   const coach = await signedIn(browser, daan, 1280);

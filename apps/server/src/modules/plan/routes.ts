@@ -127,9 +127,17 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/plans/:planId/pdf',
-    { schema: { tags, summary: 'The plan as the caller may see it, as a tagged PDF (charts as tables)', params: planParams, response: problems } },
+    {
+      schema: {
+        tags,
+        summary: 'The plan as the caller may see it, as a tagged PDF (charts as tables), in the language asked for',
+        params: planParams,
+        querystring: z.object({ lang: z.enum(['nl', 'en']).optional() }),
+        response: problems,
+      },
+    },
     async (request, reply) => {
-      const { pdf, title } = await exportPlanPdf(services, request.ctx, request.params.planId);
+      const { pdf, title } = await exportPlanPdf(services, { ...request.ctx, language: request.query.lang ?? request.ctx.language }, request.params.planId);
       return sendPdf(reply, pdf, title);
     },
   );

@@ -57,7 +57,7 @@ function PlanView({ plan }: { plan: Plan }) {
           </Paragraph>
         )}
         <Paragraph>
-          <Link href={pdfUrl(plan.id)} download>
+          <Link href={pdfUrl(plan.id, i18n.language)} download>
             {t('page.pdf')}
           </Link>
         </Paragraph>

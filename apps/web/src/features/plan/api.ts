@@ -164,7 +164,8 @@ function usePlanMutation<I, R>(planId: string, send: (input: I) => Promise<R>) {
 }
 
 /** The plan as a PDF, as far as the caller may see it; and the PDF frozen when a signature was made. */
-export const pdfUrl = (planId: string) => `/api/plans/${encodeURIComponent(planId)}/pdf`;
+/** A link, not a fetch: it names the page's language, which the browser's Accept-Language may not match. */
+export const pdfUrl = (planId: string, language: string) => `/api/plans/${encodeURIComponent(planId)}/pdf?lang=${language === 'en' ? 'en' : 'nl'}`;
 export const signaturePdfUrl = (planId: string, signatureId: string) => `/api/plans/${encodeURIComponent(planId)}/signatures/${signatureId}/pdf`;
 
 const base = (planId: string) => `/api/plans/${encodeURIComponent(planId)}`;
