@@ -1,17 +1,9 @@
-import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inTenant, queryRows } from '../../platform/db/index.js';
-import { apiAs } from '../../test-support/api.js';
-import { createTestApp, type TestApp } from '../../test-support/app.js';
-import { seedDemo, type DemoTenant } from '../../test-support/demo.js';
+import { describe, expect, it } from 'vitest';
+import { useDemoTenants } from '../../test-support/demo-tenants.js';
 import { pdfText } from '../../test-support/pdf-text.js';
 
-let t: TestApp;
-let demo: DemoTenant;
-let elders: DemoTenant;
-const as = async (key: string, tenant = demo) => apiAs(t, await tenant.signIn(key));
-const count = (table: string) =>
-  inTenant(t.database.owner, demo.tenantId, async (tx) => (await queryRows<{ n: number }>(tx, sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n);
+const env = useDemoTenants();
+const { as, count } = env;
 
 type Plan = {
   id: string;
@@ -31,23 +23,17 @@ type Plan = {
 };
 
 async function planOf(dossier: string, key = 'daan'): Promise<string> {
-  const response = await (await as(key)).get(`/api/dossiers/${demo.dossiers.get(dossier)}/plans`);
+  const response = await (await as(key)).get(`/api/dossiers/${env.demo.dossiers.get(dossier)}/plans`);
   expect(response.statusCode).toBe(200);
   const titles: Record<string, string> = { 'emma-youth': 'Jeugdplan Emma', 'jan-support': 'Ondersteuningsplan Jan', 'mohamed-wmo': 'Plan Mohamed' };
   return response.json().items.find((p: { title: string }) => p.title === titles[dossier]).id;
 }
 
-beforeAll(async () => {
-  t = await createTestApp();
-  demo = await seedDemo(t);
-  elders = await seedDemo(t, { slug: 'elders', name: 'Gemeente Elders' });
-});
-afterAll(() => t.close());
 
 describe('who reaches a plan', () => {
   it('another tenant’s coach, a coach of another team and a provider of another dossier get 404, as for a plan that does not exist', async () => {
     const emmaPlan = await planOf('emma-youth');
-    expect((await (await as('daan', elders)).get(`/api/plans/${emmaPlan}`)).statusCode).toBe(404);
+    expect((await (await as('daan', env.elders)).get(`/api/plans/${emmaPlan}`)).statusCode).toBe(404);
     expect((await (await as('sanne')).get(`/api/plans/${emmaPlan}`)).statusCode).toBe(404);
     expect((await (await as('kees')).get(`/api/plans/${emmaPlan}`)).statusCode).toBe(404);
     expect((await (await as('daan')).get('/api/plans/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
@@ -221,7 +207,7 @@ describe('rights and creation', () => {
     const money = plan.blocks.find((b) => b.key === 'doelen')!.goals!.find((g) => g.fields.title!.value === 'Rekeningen op tijd betalen')!;
     const ria = rights.participants.find((p: { name: { firstName: string } }) => p.name.firstName === 'Ria').personId;
     const jan = rights.participants.find((p: { name: { firstName: string } }) => p.name.firstName === 'Jan').personId;
-    const stranger = await sanne.put(`/api/plans/${janPlan}/goals/${money.id}/rights`, { rights: [{ personId: demo.people.get('karin'), canView: true, canWrite: false, canMeasure: false }] });
+    const stranger = await sanne.put(`/api/plans/${janPlan}/goals/${money.id}/rights`, { rights: [{ personId: env.demo.people.get('karin'), canView: true, canWrite: false, canMeasure: false }] });
     expect(stranger.statusCode).toBe(400);
     expect(stranger.json().errors[0].field).toBe('rights.0.personId');
     const granted = await sanne.put(`/api/plans/${janPlan}/goals/${money.id}/rights`, {
@@ -256,7 +242,7 @@ describe('rights and creation', () => {
     const groups = (await (await as('daan')).get(`/api/plans/${await planOf('emma-youth')}/rights`)).json().groups as Array<{ userGroupId: string; name: string }>;
     const coaches = groups.find((g) => g.name === 'Wijkteam coaches')!.userGroupId;
     const providers = groups.find((g) => g.name === 'Aanbieders')!.userGroupId;
-    const url = `/api/dossiers/${demo.dossiers.get('emma-youth')}/plans`;
+    const url = `/api/dossiers/${env.demo.dossiers.get('emma-youth')}/plans`;
     const before = await count('plan');
     const notMine = await daan.post(url, { templateId: templates[0]!.id, title: 'Plan', groups: [{ userGroupId: providers, level: 'edit' }] });
     expect(notMine.statusCode).toBe(400);
@@ -292,7 +278,7 @@ describe('PDF', () => {
     const emma = await (await as('emma')).get(`/api/plans/${emmaPlan}/pdf`);
     expect(pdfText(emma.rawPayload)).toContain('eigen plek');
     // Another tenant gets nothing.
-    expect((await (await as('daan', elders)).get(`/api/plans/${emmaPlan}/pdf`)).statusCode).toBe(404);
+    expect((await (await as('daan', env.elders)).get(`/api/plans/${emmaPlan}/pdf`)).statusCode).toBe(404);
   });
 
   it('signing freezes the signer’s view as a PDF, which only the signer and the plan’s professionals open', async () => {

@@ -1,18 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inTenant, queryRows } from '../../platform/db/index.js';
-import { apiAs } from '../../test-support/api.js';
-import { createTestApp, type TestApp } from '../../test-support/app.js';
-import { seedDemo, type DemoTenant } from '../../test-support/demo.js';
+import { useDemoTenants } from '../../test-support/demo-tenants.js';
 
-let t: TestApp;
-let demo: DemoTenant;
-let elders: DemoTenant;
-const as = async (key: string, tenant = demo) => apiAs(t, await tenant.signIn(key));
-const count = (table: string) =>
-  inTenant(t.database.owner, demo.tenantId, async (tx) => (await queryRows<{ n: number }>(tx, sql.raw(`select count(*)::int as n from ${table}`)))[0]!.n);
+const env = useDemoTenants();
+const { as, count } = env;
 const groupId = (name: string) =>
-  inTenant(t.database.owner, demo.tenantId, async (tx) => (await queryRows<{ id: string }>(tx, sql`select id from user_group where name = ${name}`))[0]!.id);
+  inTenant(env.t.database.owner, env.demo.tenantId, async (tx) => (await queryRows<{ id: string }>(tx, sql`select id from user_group where name = ${name}`))[0]!.id);
 
 const questionnaire = {
   key: 'vragen',
@@ -21,19 +15,13 @@ const questionnaire = {
   questions: [{ key: 'q1', type: 'shortText', label: 'Naam school', required: true }],
 };
 
-beforeAll(async () => {
-  t = await createTestApp();
-  demo = await seedDemo(t);
-  elders = await seedDemo(t, { slug: 'elders', name: 'Gemeente Elders' });
-});
-afterAll(() => t.close());
 
 describe('templates', () => {
   it('only the functional administrator builds templates: a coach gets 403, another tenant’s admin 404, and nothing is stored', async () => {
     const before = await count('plan_template');
     expect((await (await as('sanne')).post('/api/plan-templates', { name: 'X', blocks: [] })).statusCode).toBe(403);
     const [first] = (await (await as('peter')).get('/api/plan-templates')).json().items;
-    expect((await (await as('peter', elders)).get(`/api/plan-templates/${first.id}`)).statusCode).toBe(404);
+    expect((await (await as('peter', env.elders)).get(`/api/plan-templates/${first.id}`)).statusCode).toBe(404);
     expect((await (await as('sanne')).get(`/api/plan-templates/${first.id}`)).statusCode).toBe(403);
     expect(await count('plan_template')).toBe(before);
   });
@@ -56,7 +44,7 @@ describe('templates', () => {
     });
     expect(scale.statusCode).toBe(400);
     expect(scale.json().errors[0].field).toBe('blocks.0.scale.max');
-    const foreignGroup = await inTenant(t.database.owner, elders.tenantId, async (tx) => (await queryRows<{ id: string }>(tx, sql`select id from user_group limit 1`))[0]!.id);
+    const foreignGroup = await inTenant(env.t.database.owner, env.elders.tenantId, async (tx) => (await queryRows<{ id: string }>(tx, sql`select id from user_group limit 1`))[0]!.id);
     const otherTenantsGroup = await peter.post('/api/plan-templates', { name: 'Fout', userGroupIds: [foreignGroup], blocks: [] });
     expect(otherTenantsGroup.statusCode).toBe(400);
     expect(otherTenantsGroup.json().errors[0]).toMatchObject({ field: 'userGroupIds.0', code: 'unknown' });
@@ -96,7 +84,7 @@ describe('moving a plan to a newer version', () => {
     const coaches = await groupId('Wijkteam coaches');
     const template = (await peter.post('/api/plan-templates', { name: 'Groeiend', userGroupIds: [coaches], blocks: [{ key: 'tekst', type: 'text', title: 'Tekst' }, { key: 'oud', type: 'text', title: 'Oud' }] })).json();
     await peter.post(`/api/plan-templates/${template.id}/publish`, { version: 1 });
-    const plan = (await sanne.post(`/api/dossiers/${demo.dossiers.get('jan-support')}/plans`, { templateId: template.id, title: 'Groeiplan', groups: [{ userGroupId: coaches, level: 'edit' }] })).json();
+    const plan = (await sanne.post(`/api/dossiers/${env.demo.dossiers.get('jan-support')}/plans`, { templateId: template.id, title: 'Groeiplan', groups: [{ userGroupId: coaches, level: 'edit' }] })).json();
     expect((await sanne.put(`/api/plans/${plan.id}/fields`, { blockKey: 'oud', fieldKey: 'text', value: 'Blijft bewaard', version: 0 })).statusCode).toBe(200);
     await peter.put(`/api/plan-templates/${template.id}`, { name: 'Groeiend', userGroupIds: [coaches], blocks: [{ key: 'tekst', type: 'text', title: 'Tekst' }, questionnaire], version: 1 });
     await peter.post(`/api/plan-templates/${template.id}/publish`, { version: 2 });
@@ -110,7 +98,7 @@ describe('moving a plan to a newer version', () => {
     expect(moved.json().blocks.map((b: { key: string }) => b.key)).toEqual(['tekst', 'vragen']);
     // The removed block's value is still in its history, and the resident may write the new questionnaire.
     expect((await sanne.get(`/api/plans/${plan.id}/fields/history?blockKey=oud&fieldKey=text`)).statusCode).toBe(404);
-    const values = await inTenant(t.database.owner, demo.tenantId, async (tx) => queryRows<{ n: number }>(tx, sql`select count(*)::int as n from plan_field_revision where plan_id = ${plan.id}`));
+    const values = await inTenant(env.t.database.owner, env.demo.tenantId, async (tx) => queryRows<{ n: number }>(tx, sql`select count(*)::int as n from plan_field_revision where plan_id = ${plan.id}`));
     expect(values[0]!.n).toBe(1);
     const jan = (await (await as('jan')).get(`/api/plans/${plan.id}`)).json();
     expect(jan.blocks.find((b: { key: string }) => b.key === 'vragen').level).toBe('write');
