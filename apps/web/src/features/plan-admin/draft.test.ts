@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorField } from './BlockEditor';
+import { editorField } from './field-paths';
 import { fromTemplate, move, newBlock, newQuestion, slug, toInput, uniqueKey, type Draft } from './draft';
 
 const KEY = /^[a-z][a-zA-Z0-9-]{0,39}$/;
