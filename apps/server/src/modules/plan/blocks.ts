@@ -102,6 +102,9 @@ export type Block = z.infer<typeof block>;
 export type BlockType = Block['type'];
 export const blockTypes: readonly BlockType[] = ['text', 'questionnaire', 'watTelt', 'zrm', 'goals', 'services', 'documents', 'signatures'];
 
+/** On a new plan (or a block new to it) the resident may write these kinds of blocks and view the rest; the coach changes it. */
+export const residentWritableTypes: ReadonlySet<BlockType> = new Set<BlockType>(['text', 'questionnaire', 'watTelt', 'signatures']);
+
 /** A template's blocks: 1–30, each key once, each question key once within its block. */
 export const blocks = z
   .array(block)

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../../platform/http/context.js';
 import type { Services } from '../../../platform/services.js';
 import { changeDossier, readDossier } from '../../dossier/index.js';
 import { plansWithAccess, type BlockLevel, type PlanSubject } from '../access.js';
-import type { Block } from '../blocks.js';
+import { residentWritableTypes, type Block } from '../blocks.js';
 import { planCreationPolicy, planPolicy } from '../policy.js';
 import { presentPlan } from '../presenter.js';
 import { loadPlanContent, loadRights } from '../repository.js';
@@ -29,9 +29,6 @@ export async function listPlans(services: Services, ctx: RequestContext, dossier
     };
   });
 }
-
-/** Which blocks the resident may write on a new plan; the rest they may view. The coach changes this afterwards. */
-const residentWrites = new Set<Block['type']>(['text', 'questionnaire', 'watTelt', 'signatures']);
 
 /**
  * A new plan from the latest published version of a template the caller may use. The user groups chosen may view or
@@ -71,7 +68,7 @@ export async function createPlan(
     } catch {
       throw validation([{ field: 'groups', code: 'unknown' }]);
     }
-    const blockLevels = Object.fromEntries((template.blocks ?? []).map((b) => [b.key, residentWrites.has(b.type) ? 'write' : 'view']));
+    const blockLevels = Object.fromEntries((template.blocks ?? []).map((b) => [b.key, residentWritableTypes.has(b.type) ? 'write' : 'view']));
     await tx.insert(planParticipants).values({ tenantId: subject.tenantId, planId: plan!.id, personId: subject.dossier.residentId, portalAccess: true, blockLevels });
     await audit([{ action: 'create', objectType: 'plan', objectId: plan!.id, details: { templateVersionId: template.version_id } }]);
     return plan!.id;

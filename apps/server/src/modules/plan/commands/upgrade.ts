@@ -4,11 +4,9 @@ import { queryRows } from '../../../platform/db/index.js';
 import { conflict, validation } from '../../../platform/errors.js';
 import type { RequestContext } from '../../../platform/http/context.js';
 import type { Services } from '../../../platform/services.js';
-import type { Block } from '../blocks.js';
+import { residentWritableTypes, type Block } from '../blocks.js';
 import { planPolicy } from '../policy.js';
 import { withinPlan, type PlanWork } from '../within-plan.js';
-
-const residentWrites = new Set<Block['type']>(['text', 'questionnaire', 'watTelt', 'signatures']);
 
 async function versions(w: PlanWork) {
   const [current] = await w.tx.select().from(planTemplateVersions).where(eq(planTemplateVersions.id, w.plan.templateVersionId));
@@ -77,7 +75,7 @@ export async function upgradePlan(services: Services, ctx: RequestContext, planI
       .where(and(eq(planParticipants.planId, planId), eq(planParticipants.personId, w.subject.dossier.residentId)));
     if (resident) {
       const levels = { ...(resident.blockLevels as Record<string, string>) };
-      for (const block of preview.latest.filter((b) => preview.added.some((a) => a.key === b.key))) levels[block.key] = residentWrites.has(block.type) ? 'write' : 'view';
+      for (const block of preview.latest.filter((b) => preview.added.some((a) => a.key === b.key))) levels[block.key] = residentWritableTypes.has(block.type) ? 'write' : 'view';
       await w.tx.update(planParticipants).set({ blockLevels: levels }).where(and(eq(planParticipants.planId, planId), eq(planParticipants.personId, resident.personId)));
     }
     await w.changed();
