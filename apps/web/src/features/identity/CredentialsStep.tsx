@@ -12,7 +12,7 @@ import { PasswordToggle } from './PasswordToggle';
 import { OrganisationField, useOrganisationChoice } from './OrganisationField';
 import { rememberOrganisation } from './remembered-organisation';
 
-export type Notice = 'signedOut' | 'signedOutEverywhere' | 'expired' | 'restart' | 'ended' | 'digidFailed' | 'digidUnknown' | 'eherkenningFailed' | 'eherkenningUnknown';
+export type Notice = 'signedOut' | 'signedOutEverywhere' | 'expired' | 'restart' | 'ended' | 'digidFailed' | 'digidUnknown' | 'eherkenningFailed' | 'eherkenningUnknown' | 'invitationAccepted';
 
 type Props = { notice: Notice | null; onNext: (step: Step, answer?: Pick<StepAnswer, 'methods'>) => void };
 
@@ -79,7 +79,7 @@ export function CredentialsStep({ notice, onNext }: Props) {
     <>
       <PageHeading>{t('credentials.title')}</PageHeading>
       {notice && (
-        <Alert type={notice === 'signedOut' || notice === 'signedOutEverywhere' ? 'ok' : 'warning'} role="status">
+        <Alert type={notice === 'signedOut' || notice === 'signedOutEverywhere' || notice === 'invitationAccepted' ? 'ok' : 'warning'} role="status">
           <Paragraph>{t(`notice.${notice}`)}</Paragraph>
         </Alert>
       )}

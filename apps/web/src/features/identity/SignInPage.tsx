@@ -13,7 +13,7 @@ import { TotpStep } from './TotpStep';
 
 type Screen = 'credentials' | Exclude<Step, 'done'>;
 
-const notices: readonly unknown[] = ['signedOut', 'signedOutEverywhere', 'expired', 'restart', 'ended', 'digidFailed', 'digidUnknown', 'eherkenningFailed', 'eherkenningUnknown'] satisfies Notice[];
+const notices: readonly unknown[] = ['signedOut', 'signedOutEverywhere', 'expired', 'restart', 'ended', 'digidFailed', 'digidUnknown', 'eherkenningFailed', 'eherkenningUnknown', 'invitationAccepted'] satisfies Notice[];
 function isNotice(value: unknown): value is Notice {
   return notices.includes(value);
 }

@@ -30,6 +30,7 @@ export type Me = {
   session: { idleExpiresAt: string; absoluteExpiresAt: string };
 };
 export type Terms = { version: number; language: 'nl' | 'en'; body: string; publishedAt: string };
+export type InvitationCheck = { status: 'valid' | 'expired' | 'used' | 'invalid'; firstName: string | null };
 export type StepAnswer = { next: Step; csrfToken: string; methods?: SecondStep[] };
 /** WebAuthn options as JSON, handed to @simplewebauthn/browser as they are. */
 type PasskeyOptions = { options: { challenge: string } & Record<string, unknown> };
@@ -46,6 +47,11 @@ export const identityApi = {
   requestReset: (input: { email: string; organisation: string }) => request<unknown>('POST', '/api/auth/password-reset', input),
   confirmReset: (input: { organisation: string; token: string }) =>
     request<StepAnswer>('POST', '/api/auth/password-reset/confirm', input),
+  checkInvitation: (input: { organisation: string; token: string }) =>
+    request<InvitationCheck>('GET', `/api/invitations/check?${new URLSearchParams(input).toString()}`),
+  acceptInvitation: (input: { organisation: string; token: string; newPassword: string }) =>
+    request<void>('POST', '/api/invitations/accept', input),
+  renewInvitation: (input: { organisation: string; token: string }) => request<unknown>('POST', '/api/invitations/renew', input),
   resendCode: () => request<void>('POST', '/api/auth/email-code/resend'),
   newPassword: (input: { newPassword: string; currentPassword?: string }) =>
     request<StepAnswer>('POST', '/api/auth/password', input),

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { GeneralLayout } from '../accessibility/GeneralLayout';
 import { AccountPage } from './AccountPage';
 import { ForgotPasswordPage } from './ForgotPasswordPage';
+import { InvitationPage } from './InvitationPage';
 import { ResetPasswordPage } from './ResetPasswordPage';
 import { SignInPage } from './SignInPage';
 
@@ -12,6 +13,7 @@ export const identityRoutes: RouteObject = {
     { path: '/inloggen', element: <SignInPage /> },
     { path: '/wachtwoord-vergeten', element: <ForgotPasswordPage /> },
     { path: '/wachtwoord-herstellen', element: <ResetPasswordPage /> },
+    { path: '/uitnodiging', element: <InvitationPage /> },
     { path: '/account', element: <AccountPage /> },
   ],
 };
