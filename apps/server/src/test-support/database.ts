@@ -29,8 +29,15 @@ export async function createTestDatabase(): Promise<{ database: Database; url: s
       await database.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      try {
+        // Without FORCE, PostgreSQL cancels an autovacuum worker still busy in the new database; FORCE would have to
+        // terminate it, which a role without pg_signal_backend may not do.
+        await cleanup.query(`drop database if exists ${name}`);
+      } catch {
+        await cleanup.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await cleanup.end();
+      }
     },
   };
 }
