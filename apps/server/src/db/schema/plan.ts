@@ -223,8 +223,35 @@ export const planScoreSets = pgTable(
     measuredOn: date('measured_on').notNull(),
     /** The instrument's version, e.g. "ZRM 2017"; Wat Telt stores the template version's scale. */
     instrumentVersion: text('instrument_version').notNull(),
+    /** A correction is a new set naming the one it replaces; sets are never changed, so the earlier scores stay. */
+    replacesId: uuid('replaces_id'),
+    /** A correction that takes the set back (entered by mistake). */
+    withdrawn: boolean('withdrawn').notNull().default(false),
   },
-  (t) => [planRef(t), unique('plan_score_set_tenant_id_id').on(t.tenantId, t.id), index('plan_score_set_plan').on(t.tenantId, t.planId, t.blockKey)],
+  (t) => [
+    planRef(t),
+    unique('plan_score_set_tenant_id_id').on(t.tenantId, t.id),
+    index('plan_score_set_plan').on(t.tenantId, t.planId, t.blockKey),
+    foreignKey({ columns: [t.tenantId, t.replacesId], foreignColumns: [t.tenantId, t.id] }),
+    uniqueIndex('plan_score_set_replaces').on(t.tenantId, t.replacesId).where(sql`replaces_id is not null`),
+  ],
+);
+
+/**
+ * The question library: questions the functional administrator keeps to reuse in questionnaire blocks. A template
+ * takes a copy, so changing or archiving a library question never changes a published version.
+ */
+export const planQuestions = pgTable(
+  'plan_question',
+  {
+    ...tenantColumns,
+    ...versionColumns,
+    key: text('key').notNull(),
+    /** The question as a questionnaire block holds it (modules/plan/blocks.ts `question`). */
+    question: jsonb('question').notNull(),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('plan_question_key').on(t.tenantId, t.key)],
 );
 
 export const planScores = pgTable(
@@ -253,10 +280,18 @@ export const planMeasurements = pgTable(
     measuredOn: date('measured_on').notNull(),
     noteEncrypted: text('note_encrypted'),
     createdByPersonId: uuid('created_by_person_id').notNull(),
+    /** A correction is a new row naming the one it replaces; rows are never changed, so the earlier value stays. */
+    replacesId: uuid('replaces_id'),
+    /** A correction that takes the measurement back (entered by mistake), with the reason in `noteEncrypted`. */
+    withdrawn: boolean('withdrawn').notNull().default(false),
   },
   (t) => [
     planRef(t),
     foreignKey({ columns: [t.tenantId, t.itemId], foreignColumns: [planItems.tenantId, planItems.id] }),
+    unique('plan_measurement_tenant_id_id').on(t.tenantId, t.id),
+    foreignKey({ columns: [t.tenantId, t.replacesId], foreignColumns: [t.tenantId, t.id] }),
+    // A measurement is corrected at most once; a later correction replaces the correction.
+    uniqueIndex('plan_measurement_replaces').on(t.tenantId, t.replacesId).where(sql`replaces_id is not null`),
     index('plan_measurement_item').on(t.tenantId, t.itemId, t.measuredOn),
   ],
 );
