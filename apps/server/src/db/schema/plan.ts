@@ -319,3 +319,23 @@ export const planSignatures = pgTable(
   },
   (t) => [planRef(t), index('plan_signature_plan').on(t.tenantId, t.planId)],
 );
+
+/**
+ * A professional asks a linked person to sign (*voor akkoord* or *voor gezien*); the person gets a notice e-mail and
+ * sees the request on the plan until they sign that kind after it was asked.
+ */
+export const planSignatureRequests = pgTable(
+  'plan_signature_request',
+  {
+    ...tenantColumns,
+    planId: uuid('plan_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    kind: planSignatureKind('kind').notNull(),
+    requestedByPersonId: uuid('requested_by_person_id').notNull(),
+  },
+  (t) => [
+    planRef(t),
+    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id] }),
+    index('plan_signature_request_plan').on(t.tenantId, t.planId, t.personId),
+  ],
+);
