@@ -9,7 +9,7 @@ import { devMailRoutes } from './modules/dev/index.js';
 import { caseloadRoutes, dossierReadRoutes, dossierWriteRoutes, myTeamRoutes } from './modules/dossier/index.js';
 import { documentRoutes } from './modules/documents/index.js';
 import { messageRoutes } from './modules/messages/index.js';
-import { planRoutes, templateRoutes } from './modules/plan/index.js';
+import { planRoutes, questionLibraryRoutes, signatureRequestRoutes, templateRoutes } from './modules/plan/index.js';
 import { planGroupRoutes } from './modules/plan/group-routes.js';
 import { platformRoutes } from './modules/platform/index.js';
 import { contactPersonRoutes, profileRoutes } from './modules/profile/index.js';
@@ -84,6 +84,8 @@ export async function buildApp(services: Services, options: BuildOptions = {}): 
   await app.register(templateRoutes);
   await app.register(planRoutes);
   await app.register(planGroupRoutes);
+  await app.register(questionLibraryRoutes);
+  await app.register(signatureRequestRoutes);
 
   await registerWebApp(app, config.webDist);
   return app;

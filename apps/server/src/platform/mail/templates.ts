@@ -77,6 +77,16 @@ const templates = {
     nl: { subject: () => 'U heeft een nieuw bericht', lines: (p) => [`Beste ${p.firstName},`, 'Er staat een nieuw bericht voor u klaar in Samenplan.', `Lees het bericht: ${p.link}`] },
     en: { subject: () => 'You have a new message', lines: (p) => [`Dear ${p.firstName},`, 'A new message is waiting for you in Samenplan.', `Read the message: ${p.link}`] },
   },
+  'plan-signature-request': {
+    nl: {
+      subject: () => 'Wilt u een plan ondertekenen?',
+      lines: (p) => [`Beste ${p.firstName},`, 'U wordt gevraagd een plan in Samenplan te ondertekenen. Lees het plan eerst. Daarna kiest u of u tekent.', `Bekijk het plan: ${p.link}`],
+    },
+    en: {
+      subject: () => 'Would you sign a plan?',
+      lines: (p) => [`Dear ${p.firstName},`, 'You are asked to sign a plan in Samenplan. Read the plan first, then choose whether you sign.', `See the plan: ${p.link}`],
+    },
+  },
   'new-appointment': {
     nl: {
       subject: () => 'Er is een nieuwe afspraak gepland',
