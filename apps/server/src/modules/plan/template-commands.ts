@@ -23,6 +23,7 @@ interface TemplateRow {
   description: string;
   version: number;
   updated_at: string | Date;
+  archived_at: string | Date | null;
   draft_blocks: Block[];
   in_my_groups: boolean;
   group_ids: string[] | null;
@@ -35,7 +36,7 @@ const iso = (value: string | Date) => new Date(value).toISOString();
 async function templateRows(tx: Tx, subject: Subject, filter: ReturnType<typeof sql>) {
   return queryRows<TemplateRow>(
     tx,
-    sql`select t.id, t.tenant_id, t.name, t.description, t.version, t.updated_at, t.draft_blocks,
+    sql`select t.id, t.tenant_id, t.name, t.description, t.version, t.updated_at, t.archived_at, t.draft_blocks,
           ${inMyGroupsSql(subject.personId)} as in_my_groups,
           (select array_agg(g.user_group_id) from plan_template_group g where g.template_id = t.id) as group_ids,
           (select json_agg(json_build_object('id', v.id, 'number', v.number, 'published_at', v.created_at,
@@ -43,7 +44,7 @@ async function templateRows(tx: Tx, subject: Subject, filter: ReturnType<typeof 
                   order by v.number desc)
              from plan_template_version v join person p on p.id = v.published_by_person_id where v.template_id = t.id) as versions
         from plan_template t
-       where t.archived_at is null and ${filter}
+       where ${filter}
        order by t.name`,
   );
 }
@@ -57,6 +58,7 @@ function present(subject: Subject, row: TemplateRow) {
     description: row.description,
     version: row.version,
     updatedAt: iso(row.updated_at),
+    archivedAt: row.archived_at ? iso(row.archived_at) : null,
     latest: versions[0] ?? null,
     unpublishedChanges: !(row.versions?.[0]?.blocks_equal ?? false),
     policies: templatePolicy.permitted(subject, object),
@@ -64,12 +66,16 @@ function present(subject: Subject, row: TemplateRow) {
   };
 }
 
-/** Templates the caller may see: all for the functional administrator, the published ones of their groups otherwise. */
-export async function listTemplates(services: Services, ctx: RequestContext) {
+/**
+ * Templates the caller may see: all for the functional administrator, the published ones of their groups otherwise.
+ * Archived templates are left out; with `archived` the administrator gets only those (a professional gets none).
+ */
+export async function listTemplates(services: Services, ctx: RequestContext, query: { archived: boolean } = { archived: false }) {
   const subject = subjectOf(ctx);
+  const archived = query.archived ? sql`t.archived_at is not null and ${templatePolicy.where(subject, 'manage')}` : sql`t.archived_at is null`;
   return inTenant(services.database.owner, subject.tenantId, async (tx) => {
-    const rows = await templateRows(tx, subject, templatePolicy.where(subject, 'read'));
-    await recordAudit(tx, ctx, [{ action: 'read', objectType: 'planTemplate', details: { listed: rows.length } }]);
+    const rows = await templateRows(tx, subject, sql`${archived} and ${templatePolicy.where(subject, 'read')}`);
+    await recordAudit(tx, ctx, [{ action: 'read', objectType: 'planTemplate', details: { listed: rows.length, archived: query.archived } }]);
     return rows.map((row) => {
       const { detail: _detail, ...summary } = present(subject, row);
       return summary;
@@ -189,4 +195,26 @@ export async function getTemplateVersion(services: Services, ctx: RequestContext
     await recordAudit(tx, ctx, [{ action: 'read', objectType: 'planTemplateVersion', objectId: version.id }]);
     return { id: version.id, templateId, number: version.number, name: version.name, blocks: version.blocks as Block[], publishedAt: version.createdAt.toISOString() };
   });
+}
+
+/**
+ * Archive or restore a template. An archived template is no longer offered for a new plan (making one answers 400 on
+ * `templateId`), but its versions stay: plans made from it keep working and can still be opened.
+ */
+export async function setTemplateArchived(services: Services, ctx: RequestContext, templateId: string, archive: boolean, input: { version: number }) {
+  const subject = subjectOf(ctx);
+  const now = services.clock();
+  await inTenant(services.database.owner, subject.tenantId, async (tx) => {
+    const row = await loadForChange(tx, subject, templateId, input.version);
+    if ((row.archived_at !== null) === archive) {
+      const { detail, ...summary } = present(subject, row);
+      throw conflict({ ...summary, ...detail });
+    }
+    await tx
+      .update(planTemplates)
+      .set({ archivedAt: archive ? now : null, version: row.version + 1, updatedAt: now })
+      .where(and(eq(planTemplates.id, templateId), eq(planTemplates.version, row.version)));
+    await recordAudit(tx, ctx, [{ action: 'update', objectType: 'planTemplate', objectId: templateId, field: 'archivedAt', details: { version: row.version + 1, archived: archive } }]);
+  });
+  return getTemplate(services, ctx, templateId);
 }

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemResponse } from '../platform/schema.js';
-import { createTemplate, getTemplate, getTemplateVersion, listTemplates, publishTemplate, updateTemplate } from './template-commands.js';
-import { publishBody, templateBody, templateDetail, templateParams, templateSummary, templateUpdateBody, templateVersionDetail } from './template-schema.js';
+import { createTemplate, getTemplate, getTemplateVersion, listTemplates, publishTemplate, setTemplateArchived, updateTemplate } from './template-commands.js';
+import { archiveBody, publishBody, templateBody, templateListQuery, templateDetail, templateParams, templateSummary, templateUpdateBody, templateVersionDetail } from './template-schema.js';
 
 const problems = { 400: problemResponse, 401: problemResponse, 403: problemResponse, 404: problemResponse, 409: problemResponse };
 const tags = ['plan'];
@@ -13,8 +13,15 @@ export const templateRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/plan-templates',
-    { schema: { tags, summary: 'Templates the caller may see (professionals: published ones of their user groups)', response: { 200: z.object({ items: z.array(templateSummary) }), ...problems } } },
-    async (request) => ({ items: await listTemplates(services, request.ctx) }),
+    {
+      schema: {
+        tags,
+        summary: 'Templates the caller may see (professionals: published ones of their user groups); archived ones only with archived=true (functional administrator)',
+        querystring: templateListQuery,
+        response: { 200: z.object({ items: z.array(templateSummary) }), ...problems },
+      },
+    },
+    async (request) => ({ items: await listTemplates(services, request.ctx, request.query) }),
   );
   app.post(
     '/api/plan-templates',
@@ -35,6 +42,24 @@ export const templateRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/plan-templates/:templateId/publish',
     { schema: { tags, summary: 'Freeze the draft as the next immutable version', params: templateParams, body: publishBody, response: { 200: templateDetail, ...problems } } },
     async (request) => publishTemplate(services, request.ctx, request.params.templateId, request.body),
+  );
+  app.post(
+    '/api/plan-templates/:templateId/archive',
+    {
+      schema: {
+        tags,
+        summary: 'Archive the template: no longer offered for new plans (400 on templateId); existing plans keep working. 409 when stale or already archived',
+        params: templateParams,
+        body: archiveBody,
+        response: { 200: templateDetail, ...problems },
+      },
+    },
+    async (request) => setTemplateArchived(services, request.ctx, request.params.templateId, true, request.body),
+  );
+  app.post(
+    '/api/plan-templates/:templateId/restore',
+    { schema: { tags, summary: 'Restore an archived template; 409 when stale or not archived', params: templateParams, body: archiveBody, response: { 200: templateDetail, ...problems } } },
+    async (request) => setTemplateArchived(services, request.ctx, request.params.templateId, false, request.body),
   );
   app.get(
     '/api/plan-templates/:templateId/versions/:number',

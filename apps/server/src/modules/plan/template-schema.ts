@@ -15,6 +15,12 @@ export const templateBody = z
 
 export const templateUpdateBody = templateBody.extend({ version: z.number().int().min(1) }).strict();
 export const publishBody = z.object({ version: z.number().int().min(1) }).strict();
+/** Archive or restore names the version it read, like every other change. */
+export const archiveBody = publishBody;
+export const templateListQuery = z.object({
+  /** `true`: only the archived templates (functional administrator); otherwise archived ones are left out. */
+  archived: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+});
 
 const versionSummary = z.object({ id: z.uuid(), number: z.number().int(), publishedAt: z.iso.datetime(), publishedBy: z.string() });
 
@@ -25,6 +31,8 @@ export const templateSummary = z
     description: z.string(),
     version: z.number().int(),
     updatedAt: z.iso.datetime(),
+    /** When the template was archived: not offered for new plans, existing plans keep working. */
+    archivedAt: z.iso.datetime().nullable(),
     latest: versionSummary.nullable(),
     /** The draft differs from the latest published version. */
     unpublishedChanges: z.boolean(),

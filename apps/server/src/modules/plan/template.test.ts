@@ -77,6 +77,71 @@ describe('templates', () => {
   });
 });
 
+describe('archiving a template', () => {
+  it('only the functional administrator archives: a coach gets 403, another tenant’s admin 404, a stale version 409, and nothing changes', async () => {
+    const peter = await as('peter');
+    const coaches = await groupId('Wijkteam coaches');
+    const template = (await peter.post('/api/plan-templates', { name: 'Niet te archiveren', userGroupIds: [coaches], blocks: [{ key: 'tekst', type: 'text', title: 'Tekst' }] })).json();
+    await peter.post(`/api/plan-templates/${template.id}/publish`, { version: 1 });
+    // Sanne may use it (her group, published), so she sees it but may not archive it.
+    expect((await (await as('sanne')).post(`/api/plan-templates/${template.id}/archive`, { version: 1 })).statusCode).toBe(403);
+    expect((await (await as('kees')).post(`/api/plan-templates/${template.id}/archive`, { version: 1 })).statusCode).toBe(404);
+    expect((await (await as('jan')).post(`/api/plan-templates/${template.id}/archive`, { version: 1 })).statusCode).toBe(404);
+    expect((await (await as('peter', env.elders)).post(`/api/plan-templates/${template.id}/archive`, { version: 1 })).statusCode).toBe(404);
+    expect((await (await as('peter', env.elders)).post(`/api/plan-templates/${template.id}/restore`, { version: 1 })).statusCode).toBe(404);
+    const stale = await peter.post(`/api/plan-templates/${template.id}/archive`, { version: 3 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().current).toMatchObject({ version: 1, archivedAt: null });
+    expect((await peter.post(`/api/plan-templates/${template.id}/restore`, { version: 1 })).statusCode).toBe(409);
+    expect((await peter.post(`/api/plan-templates/${template.id}/archive`, {})).statusCode).toBe(400);
+    expect((await peter.get(`/api/plan-templates/${template.id}`)).json()).toMatchObject({ version: 1, archivedAt: null });
+    expect((await (await as('peter')).get('/api/plan-templates?archived=true')).json().items.map((i: { id: string }) => i.id)).not.toContain(template.id);
+  });
+
+  it('an archived template is not offered or accepted for a new plan, but a plan made from it still opens; restore offers it again', async () => {
+    const peter = await as('peter');
+    const sanne = await as('sanne');
+    const coaches = await groupId('Wijkteam coaches');
+    const template = (await peter.post('/api/plan-templates', { name: 'Te archiveren', userGroupIds: [coaches], blocks: [{ key: 'tekst', type: 'text', title: 'Tekst' }] })).json();
+    await peter.post(`/api/plan-templates/${template.id}/publish`, { version: 1 });
+    const dossier = env.demo.dossiers.get('jan-support');
+    const plan = (await sanne.post(`/api/dossiers/${dossier}/plans`, { templateId: template.id, title: 'Plan van een gearchiveerd sjabloon', groups: [{ userGroupId: coaches, level: 'edit' }] })).json();
+    expect((await sanne.put(`/api/plans/${plan.id}/fields`, { blockKey: 'tekst', fieldKey: 'text', value: 'Blijft leesbaar', version: 0 })).statusCode).toBe(200);
+
+    const archived = await peter.post(`/api/plan-templates/${template.id}/archive`, { version: 1 });
+    expect(archived.statusCode).toBe(200);
+    expect(archived.json().version).toBe(2);
+    expect(archived.json().archivedAt).not.toBeNull();
+    const ids = async (caller: Awaited<ReturnType<typeof as>>, query = '') => ((await caller.get(`/api/plan-templates${query}`)).json().items as Array<{ id: string }>).map((i) => i.id);
+    expect(await ids(sanne)).not.toContain(template.id);
+    expect(await ids(sanne, '?archived=true')).toEqual([]);
+    expect(await ids(peter)).not.toContain(template.id);
+    expect(await ids(peter, '?archived=true')).toContain(template.id);
+
+    const plans = await count('plan');
+    const refused = await sanne.post(`/api/dossiers/${dossier}/plans`, { templateId: template.id, title: 'Nog een', groups: [{ userGroupId: coaches, level: 'edit' }] });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0].field).toBe('templateId');
+    expect(await count('plan')).toBe(plans);
+
+    const read = await sanne.get(`/api/plans/${plan.id}`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json().blocks[0].fields.text.value).toBe('Blijft leesbaar');
+    expect((await sanne.put(`/api/plans/${plan.id}/fields`, { blockKey: 'tekst', fieldKey: 'text', value: 'En schrijfbaar', version: 1 })).statusCode).toBe(200);
+    expect((await sanne.get(`/api/plan-templates/${template.id}/versions/1`)).statusCode).toBe(200);
+    expect((await peter.get(`/api/plan-templates/${template.id}`)).statusCode).toBe(200);
+    expect((await peter.post(`/api/plan-templates/${template.id}/archive`, { version: 2 })).statusCode).toBe(409);
+
+    const restored = await peter.post(`/api/plan-templates/${template.id}/restore`, { version: 2 });
+    expect(restored.json()).toMatchObject({ version: 3, archivedAt: null });
+    expect(await ids(sanne)).toContain(template.id);
+    const audit = await inTenant(env.t.database.owner, env.demo.tenantId, async (tx) =>
+      queryRows<{ details: Record<string, unknown> }>(tx, sql`select details from audit_event where object_type = 'planTemplate' and object_id = ${template.id} and field = 'archivedAt' order by seq`),
+    );
+    expect(audit.map((a) => a.details)).toEqual([{ version: 2, archived: true }, { version: 3, archived: false }]);
+  });
+});
+
 describe('moving a plan to a newer version', () => {
   it('preview names what changes; the move keeps the values; a stale preview is refused', async () => {
     const peter = await as('peter');
