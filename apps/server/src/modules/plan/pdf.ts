@@ -6,6 +6,8 @@ import type { planView } from './schema.js';
 
 type Labels = typeof nl;
 const nl = {
+  lang: 'nl' as 'nl' | 'en',
+  corrected: (on: string, by: string) => `gecorrigeerd op ${on} door ${by}`,
   plan: 'Plan',
   template: 'Sjabloon',
   version: 'versie',
@@ -46,6 +48,8 @@ const nl = {
   } satisfies Record<ZrmDomain, string>,
 };
 const en: Labels = {
+  lang: 'en',
+  corrected: (on: string, by: string) => `corrected on ${on} by ${by}`,
   plan: 'Plan',
   template: 'Template',
   version: 'version',
@@ -190,7 +194,7 @@ function renderBlock(block: BlockView, l: Labels, w: Writers) {
         const rows: string[][] = [[l.status, l.statuses[goal.status]]];
         if (goal.fields.description) rows.push([l.description, text(goal.fields.description.value, l)]);
         if (definition.targetDate) rows.push([l.targetDate, text(goal.fields.targetDate?.value, l)]);
-        if (definition.lifeDomain) rows.push([l.lifeDomain, text(goal.fields.lifeDomain?.value, l)]);
+        if (definition.lifeDomain) rows.push([l.lifeDomain, goal.lifeDomain ? goal.lifeDomain.label[l.lang] : l.noAnswer]);
         if (goal.fields.progress) rows.push([l.progress, text(goal.fields.progress.value, l)]);
         w.table([l.goal, l.value], rows);
         if (goal.actions.length > 0) {
@@ -200,7 +204,10 @@ function renderBlock(block: BlockView, l: Labels, w: Writers) {
           );
         }
         if (goal.measurements.length > 0) {
-          w.table([l.moment, l.value, l.rater, l.note], goal.measurements.map((m) => [m.measuredOn, String(m.value), m.by, m.note]));
+          w.table(
+            [l.moment, l.value, l.rater, l.note],
+            goal.measurements.map((m) => [m.measuredOn, String(m.value), m.by, [m.note, m.corrected ? `(${l.corrected(m.corrected.at.slice(0, 10), m.corrected.by)})` : ''].filter(Boolean).join(' ')]),
+          );
         }
       }
       return;

@@ -207,10 +207,11 @@ describe('rights and creation', () => {
     const money = plan.blocks.find((b) => b.key === 'doelen')!.goals!.find((g) => g.fields.title!.value === 'Rekeningen op tijd betalen')!;
     const ria = rights.participants.find((p: { name: { firstName: string } }) => p.name.firstName === 'Ria').personId;
     const jan = rights.participants.find((p: { name: { firstName: string } }) => p.name.firstName === 'Jan').personId;
-    const stranger = await sanne.put(`/api/plans/${janPlan}/goals/${money.id}/rights`, { rights: [{ personId: env.demo.people.get('karin'), canView: true, canWrite: false, canMeasure: false }] });
+    const stranger = await sanne.put(`/api/plans/${janPlan}/goals/${money.id}/rights`, { version: rights.version, rights: [{ personId: env.demo.people.get('karin'), canView: true, canWrite: false, canMeasure: false }] });
     expect(stranger.statusCode).toBe(400);
     expect(stranger.json().errors[0].field).toBe('rights.0.personId');
     const granted = await sanne.put(`/api/plans/${janPlan}/goals/${money.id}/rights`, {
+      version: rights.version,
       rights: [
         { personId: jan, canView: true, canWrite: true, canMeasure: false },
         { personId: ria, canView: true, canWrite: false, canMeasure: false },
@@ -219,7 +220,8 @@ describe('rights and creation', () => {
     expect(granted.statusCode).toBe(200);
     expect((await (await as('ria')).get(`/api/plans/${janPlan}`)).body).toContain('Rekeningen op tijd betalen');
     // Taking it back hides it again at once.
-    await sanne.put(`/api/plans/${janPlan}/goals/${money.id}/rights`, { rights: [{ personId: jan, canView: true, canWrite: true, canMeasure: false }] });
+    const back = await sanne.put(`/api/plans/${janPlan}/goals/${money.id}/rights`, { version: granted.json().version, rights: [{ personId: jan, canView: true, canWrite: true, canMeasure: false }] });
+    expect(back.statusCode).toBe(200);
     expect((await (await as('ria')).get(`/api/plans/${janPlan}`)).body).not.toContain('Rekeningen op tijd betalen');
   });
 

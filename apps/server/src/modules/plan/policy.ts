@@ -1,6 +1,6 @@
 import type { Role, Rule } from '../../platform/policy/index.js';
 import { definePolicy } from '../../platform/policy/index.js';
-import { dossierReaders, through, write, type DossierSubject, type Part } from '../dossier/index.js';
+import { dossierReaders, hasRelation, through, write, type DossierSubject, type Part } from '../dossier/index.js';
 import { blockLevel, blockLevelRank, isPlanProfessional, onPortalSide, planLevel, type PlanSubject } from './access.js';
 
 const everyone: readonly Role[] = ['resident', 'relative', 'coach', 'consultant', 'providerProfessional', 'teamSuperuser', 'functionalAdmin'];
@@ -53,6 +53,23 @@ export const planGoalPolicy = definePolicy<GoalObject, 'read' | 'write' | 'measu
     rule('a linked person adds measurements to a goal granted for it in a block they see, while the dossier is open', (s, o) => onPortalSide(s) && !s.dossier.closed && atLeast(s, o.blockKey, 'view') && !!goalRight(s, o.goalId)?.canView && !!goalRight(s, o.goalId)?.canMeasure),
   ],
   remove: [rule('professionals remove goals and actions; they stay in the history', (s, o) => isPlanProfessional(s) && atLeast(s, o.blockKey, 'write'))],
+});
+
+export type RaterKind = 'resident' | 'professional' | 'network';
+
+/** The series a person scores in: the resident (or their guardian), a relative as the network, or a professional. */
+export function raterKindOf(s: PlanSubject): RaterKind {
+  if (!onPortalSide(s)) return 'professional';
+  return hasRelation(s, ['resident', 'guardian']) ? 'resident' : 'network';
+}
+
+/**
+ * One scoring moment of a Wat Telt or ZRM block. Correcting it is for those who may score the block, and only within
+ * their own series: a professional never changes what the resident or the network scored, nor the other way round.
+ */
+export const planScoreSetPolicy = definePolicy<BlockObject & { raterKind: RaterKind }, 'read' | 'correct', PlanSubject>('planScoreSet', 'read', {
+  read: [rule('everyone who sees the block sees its scores', (s, o) => atLeast(s, o.blockKey, 'view'))],
+  correct: [rule('who may score the block corrects a moment of their own series', (s, o) => atLeast(s, o.blockKey, 'write') && raterKindOf(s) === o.raterKind)],
 });
 
 /** Making a plan in a dossier: its team, named professionals and referred providers, while the dossier is open. */

@@ -37,6 +37,10 @@ export interface MeasurementRow {
   measuredOn: string;
   noteEncrypted: string | null;
   by: PersonName;
+  createdAt: string;
+  /** The row this one corrects (append-only: the earlier row stays as it was). */
+  replacesId: string | null;
+  withdrawn: boolean;
 }
 
 export interface ScoreSetRow {
@@ -49,6 +53,16 @@ export interface ScoreSetRow {
   createdAt: string;
   rater: PersonName;
   scores: Array<{ domainKey: string; score: number; noteEncrypted: string | null }>;
+  /** The set this one corrects (append-only: the earlier set stays as it was). */
+  replacesId: string | null;
+  withdrawn: boolean;
+}
+
+/** One life domain of the tenant's catalogue, switched off or not: a goal keeps showing the label of its code. */
+export interface LifeDomainRow {
+  code: string;
+  labelNl: string;
+  labelEn: string;
 }
 
 export interface SignatureRow {
@@ -70,6 +84,7 @@ export interface PlanContent {
   measurements: MeasurementRow[];
   scoreSets: ScoreSetRow[];
   signatures: SignatureRow[];
+  lifeDomains: LifeDomainRow[];
   lastChangedBy: PersonName | null;
 }
 
@@ -88,6 +103,7 @@ export async function loadPlanContent(tx: Tx, planId: string): Promise<PlanConte
     measurements: MeasurementRow[] | null;
     score_sets: ScoreSetRow[] | null;
     signatures: SignatureRow[] | null;
+    life_domains: LifeDomainRow[] | null;
     last_changed_by: PersonName | null;
   }>(
     tx,
@@ -102,17 +118,20 @@ export async function loadPlanContent(tx: Tx, planId: string): Promise<PlanConte
                 'position', i.position, 'status', i.status, 'version', i.version, 'removedAt', i.removed_at) order by i.position)
          from plan_item i where i.plan_id = ${plan}) as items,
       (select json_agg(json_build_object('id', m.id, 'itemId', m.item_id, 'value', m.value, 'measuredOn', m.measured_on,
-                'noteEncrypted', m.note_encrypted, 'by', ${name('u')}) order by m.measured_on, m.created_at)
+                'noteEncrypted', m.note_encrypted, 'by', ${name('u')}, 'createdAt', m.created_at, 'replacesId', m.replaces_id,
+                'withdrawn', m.withdrawn) order by m.measured_on, m.created_at)
          from plan_measurement m join person u on u.id = m.created_by_person_id where m.plan_id = ${plan}) as measurements,
       (select json_agg(json_build_object('id', s.id, 'blockKey', s.block_key, 'raterPersonId', s.rater_person_id,
                 'raterKind', s.rater_kind, 'measuredOn', s.measured_on, 'instrumentVersion', s.instrument_version,
-                'createdAt', s.created_at, 'rater', ${name('u')},
+                'createdAt', s.created_at, 'rater', ${name('u')}, 'replacesId', s.replaces_id, 'withdrawn', s.withdrawn,
                 'scores', (select json_agg(json_build_object('domainKey', c.domain_key, 'score', c.score, 'noteEncrypted', c.note_encrypted))
                              from plan_score c where c.set_id = s.id)) order by s.measured_on, s.created_at)
          from plan_score_set s join person u on u.id = s.rater_person_id where s.plan_id = ${plan}) as score_sets,
       (select json_agg(json_build_object('id', g.id, 'personId', g.person_id, 'kind', g.kind, 'role', g.role, 'revision', g.revision,
                 'signInMethod', g.sign_in_method, 'signedOn', g.signed_on, 'hasPdf', g.pdf is not null, 'person', ${name('u')}) order by g.created_at)
          from plan_signature g join person u on u.id = g.person_id where g.plan_id = ${plan}) as signatures,
+      (select json_agg(json_build_object('code', c.code, 'labelNl', c.label_nl, 'labelEn', c.label_en))
+         from catalogue_item c where c.kind = 'lifeDomain') as life_domains,
       (select ${name('u')} from plan p join person u on u.id = p.last_changed_by_person_id where p.id = ${plan}) as last_changed_by`,
   );
   return {
@@ -122,6 +141,7 @@ export async function loadPlanContent(tx: Tx, planId: string): Promise<PlanConte
     measurements: row!.measurements ?? [],
     scoreSets: row!.score_sets ?? [],
     signatures: row!.signatures ?? [],
+    lifeDomains: row!.life_domains ?? [],
     lastChangedBy: row!.last_changed_by,
   };
 }

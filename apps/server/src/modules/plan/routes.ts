@@ -3,9 +3,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemResponse } from '../platform/schema.js';
 import { fieldHistory, saveField } from './commands/fields.js';
-import { addAction, addGoal, addMeasurement, removeItem, setGoalStatus } from './commands/goals.js';
+import { addAction, addGoal, addMeasurement, correctMeasurement, measurementHistory, removeItem, setGoalStatus } from './commands/goals.js';
 import { createPlan, listPlans, readPlan, readRights, saveGoalRights, saveRights } from './commands/plans.js';
-import { addScoreSet } from './commands/scores.js';
+import { addScoreSet, correctScoreSet, scoreSetHistory } from './commands/scores.js';
 import { exportPlanPdf, signaturePdf } from './commands/pdf.js';
 import { signPlan } from './commands/signatures.js';
 import { previewUpgrade, upgradePlan } from './commands/upgrade.js';
@@ -13,6 +13,7 @@ import { attachmentDisposition } from '../documents/file-check.js';
 import {
   actionBody,
   blockParams,
+  correctionCreated,
   createPlanBody,
   dossierPlansParams,
   fieldView,
@@ -24,6 +25,9 @@ import {
   historyResponse,
   itemParams,
   measurementBody,
+  measurementCorrectionBody,
+  measurementCorrectionParams,
+  measurementHistory as measurementHistoryView,
   planList,
   planParams,
   planView,
@@ -31,6 +35,9 @@ import {
   rightsView,
   saveFieldBody,
   scoreSetBody,
+  scoreSetCorrectionBody,
+  scoreSetCorrectionParams,
+  scoreSetHistory as scoreSetHistoryView,
   signBody,
   upgradeBody,
   upgradePreview,
@@ -91,6 +98,42 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Add a measurement to a goal', params: goalParams, body: measurementBody, response: { 201: created, ...problems } } },
     async (request, reply) => reply.code(201).send(await addMeasurement(services, request.ctx, request.params.planId, request.params.goalId, request.body)),
   );
+  app.post(
+    '/api/plans/:planId/measurements/:measurementId/corrections',
+    {
+      schema: {
+        tags,
+        summary: 'Correct a measurement ({value, measuredOn, note}) or take it back ({withdrawn: true, reason}); the earlier row stays. 409 with the current row when it was corrected in between',
+        params: measurementCorrectionParams,
+        body: measurementCorrectionBody,
+        response: { 201: correctionCreated, ...problems },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await correctMeasurement(services, request.ctx, request.params.planId, request.params.measurementId, request.body)),
+  );
+  app.get(
+    '/api/plans/:planId/goals/:goalId/measurements/history',
+    { schema: { tags, summary: 'Every measurement of a goal ever recorded, corrected and withdrawn ones too, newest first', params: goalParams, response: { 200: measurementHistoryView, ...problems } } },
+    async (request) => measurementHistory(services, request.ctx, request.params.planId, request.params.goalId),
+  );
+  app.post(
+    '/api/plans/:planId/score-sets/:setId/corrections',
+    {
+      schema: {
+        tags,
+        summary: 'Correct a Wat Telt or ZRM scoring moment ({measuredOn, scores}) or take it back ({withdrawn: true}) within one’s own series; 409 with the current set when it was corrected in between',
+        params: scoreSetCorrectionParams,
+        body: scoreSetCorrectionBody,
+        response: { 201: correctionCreated, ...problems },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await correctScoreSet(services, request.ctx, request.params.planId, request.params.setId, request.body)),
+  );
+  app.get(
+    '/api/plans/:planId/blocks/:blockKey/scores/history',
+    { schema: { tags, summary: 'Every scoring moment of a block ever recorded, corrected and withdrawn ones too, newest first', params: blockParams, response: { 200: scoreSetHistoryView, ...problems } } },
+    async (request) => scoreSetHistory(services, request.ctx, request.params.planId, request.params.blockKey),
+  );
   app.delete(
     '/api/plans/:planId/items/:itemId',
     { schema: { tags, summary: 'Remove a goal or action from the page (it stays in the history)', params: itemParams, body: versionBody, response: { 204: z.null(), ...problems } } },
@@ -109,7 +152,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.put(
     '/api/plans/:planId/goals/:goalId/rights',
-    { schema: { tags, summary: 'Per linked person: see, write and measure this goal', params: goalParams, body: goalRightsBody, response: { 200: rightsView, ...problems } } },
+    { schema: { tags, summary: 'Per linked person: see, write and measure this goal; carries the rights version (409 with the current rights when stale)', params: goalParams, body: goalRightsBody, response: { 200: rightsView, ...problems } } },
     async (request) => saveGoalRights(services, request.ctx, request.params.planId, request.params.goalId, request.body),
   );
   app.get(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { planBlockPolicy, planCreationPolicy, planGoalPolicy, planPolicy } from './policy.js';
+import { planBlockPolicy, planCreationPolicy, planGoalPolicy, planPolicy, planScoreSetPolicy } from './policy.js';
 
 const actions = <A extends string>(list: readonly A[]) => z.array(z.enum(list as unknown as [A, ...A[]]));
 const isoDate = z.iso.date();
@@ -14,6 +14,10 @@ const field = z.object({ value: z.unknown(), version: z.number().int(), updatedA
 const fields = z.record(z.string(), field);
 const change = z.object({ at: z.iso.datetime(), by: z.string() }).nullable();
 
+const corrected = z.object({ at: z.iso.datetime(), by: z.string() }).nullable();
+const measurement = z.object({ id: z.uuid(), value: z.number(), measuredOn: isoDate, note: z.string(), by: z.string(), recordedAt: z.iso.datetime() });
+const scores = z.array(z.object({ domainKey: z.string(), score: z.number().int(), note: z.string() }));
+
 const goal = z
   .object({
     id: z.uuid(),
@@ -22,7 +26,10 @@ const goal = z
     position: z.number().int(),
     policies: actions(planGoalPolicy.actions),
     fields,
-    measurements: z.array(z.object({ id: z.uuid(), value: z.number(), measuredOn: isoDate, note: z.string(), by: z.string() })),
+    /** The life domain's catalogue code with its label in both languages. */
+    lifeDomain: z.object({ code: z.string(), label: z.object({ nl: z.string(), en: z.string() }) }).nullable(),
+    /** Current measurements only; a corrected one says when and by whom, with the values it replaced (newest first). */
+    measurements: z.array(measurement.extend({ corrected, earlier: z.array(measurement) })),
     actions: z.array(z.object({ id: z.uuid(), version: z.number().int(), fields })),
   })
   .meta({ id: 'PlanGoal' });
@@ -33,7 +40,10 @@ const scoreSet = z.object({
   raterKind: z.enum(['resident', 'professional', 'network']),
   measuredOn: isoDate,
   instrumentVersion: z.string(),
-  scores: z.array(z.object({ domainKey: z.string(), score: z.number().int(), note: z.string() })),
+  scores,
+  policies: actions(planScoreSetPolicy.actions),
+  corrected,
+  earlier: z.array(z.object({ id: z.uuid(), measuredOn: isoDate, rater: z.string(), recordedAt: z.iso.datetime(), scores })),
 });
 
 const signature = z.object({
@@ -119,6 +129,25 @@ export const scoreSetBody = z
     scores: z.array(z.object({ domainKey: z.string().min(1).max(40), score: z.number().int(), note: z.string().max(2000).default('') })).min(1).max(20),
   })
   .strict();
+export const measurementCorrectionParams = planParams.extend({ measurementId: z.uuid() });
+export const scoreSetCorrectionParams = planParams.extend({ setId: z.uuid() });
+/** A correction: new values, or `withdrawn: true` to take the row back (a measurement with a reason). */
+export const measurementCorrectionBody = z
+  .object({ value: z.number().int().optional(), measuredOn: isoDate.optional(), note: z.string().max(2000).default(''), withdrawn: z.boolean().default(false), reason: z.string().max(2000).optional() })
+  .strict();
+export const scoreSetCorrectionBody = scoreSetBody.partial({ measuredOn: true, scores: true }).extend({ withdrawn: z.boolean().default(false) }).strict();
+export const correctionCreated = z.object({ id: z.uuid(), replacesId: z.uuid(), withdrawn: z.boolean() });
+const chainRow = { id: z.uuid(), recordedAt: z.iso.datetime(), replacesId: z.uuid().nullable(), replacedBy: z.uuid().nullable(), withdrawn: z.boolean(), current: z.boolean() };
+/** Every measurement ever recorded on a goal, corrected, withdrawn or current, newest first. */
+export const measurementHistory = z.object({
+  items: z.array(z.object({ ...chainRow, value: z.number(), measuredOn: isoDate, note: z.string(), by: z.string() })),
+});
+/** Every scoring moment ever recorded in a block, corrected, withdrawn or current, newest first. */
+export const scoreSetHistory = z.object({
+  items: z.array(z.object({ ...chainRow, measuredOn: isoDate, rater: z.string(), raterKind: z.enum(['resident', 'professional', 'network']), scores })),
+});
+/** The current row a stale correction is answered with (409). */
+export { measurement as measurementView };
 export const signBody = z.object({ kind: z.enum(['approved', 'seen']) }).strict();
 
 const blockLevel = z.enum(['none', 'view', 'write']);
@@ -130,7 +159,11 @@ export const rightsBody = z
   })
   .strict();
 export const goalRightsBody = z
-  .object({ rights: z.array(z.object({ personId: z.uuid(), canView: z.boolean(), canWrite: z.boolean(), canMeasure: z.boolean() })).max(50) })
+  .object({
+    /** The rights version (the plan's `version`, as in the rights view) the screen was based on. */
+    version: z.number().int().min(1),
+    rights: z.array(z.object({ personId: z.uuid(), canView: z.boolean(), canWrite: z.boolean(), canMeasure: z.boolean() })).max(50),
+  })
   .strict();
 const personName = z.object({ firstName: z.string(), infix: z.string().nullable(), surname: z.string() });
 export const rightsView = z

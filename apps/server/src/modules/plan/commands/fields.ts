@@ -5,6 +5,7 @@ import { conflict, notFound, validation, type FieldProblem } from '../../../plat
 import { fieldCode } from '../../../platform/http/problem-handler.js';
 import type { RequestContext } from '../../../platform/http/context.js';
 import type { Services } from '../../../platform/services.js';
+import { requireCatalogueCode } from '../../dossier/catalogue.js';
 import { fieldSchema, type Block } from '../blocks.js';
 import { planBlockPolicy, planGoalPolicy } from '../policy.js';
 import { fullName } from '../presenter.js';
@@ -109,6 +110,10 @@ export async function setField(w: PlanWork, address: FieldAddress, kind: 'goal' 
   if (!schema) throw validation([{ field: 'fieldKey', code: 'unknown' }]);
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw validation([valueProblem(parsed.error.issues as never)]);
+  // A goal's life domain is a code of the tenant's active life-domain catalogue (as in the contact journal).
+  if (kind === 'goal' && address.fieldKey === 'lifeDomain' && typeof parsed.data === 'string' && parsed.data !== '') {
+    await requireCatalogueCode(w.tx, 'lifeDomain', parsed.data, 'value');
+  }
   const written = await writeValue(w, address, parsed.data, expectedVersion);
   return { ...written, value: parsed.data as unknown };
 }

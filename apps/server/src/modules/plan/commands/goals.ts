@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { planItemRights, planItems, planMeasurements, planParticipants } from '../../../db/schema/index.js';
+import { planItemRights, planItems, planMeasurements, planParticipants, plans } from '../../../db/schema/index.js';
 import { conflict, notFound, validation } from '../../../platform/errors.js';
 import type { RequestContext } from '../../../platform/http/context.js';
 import type { Services } from '../../../platform/services.js';
@@ -7,6 +7,9 @@ import { onPortalSide } from '../access.js';
 import type { Block } from '../blocks.js';
 import { planBlockPolicy, planGoalPolicy } from '../policy.js';
 import { withinPlan, type PlanWork } from '../within-plan.js';
+import { requireCatalogueCode } from '../../dossier/catalogue.js';
+import { latestOf, presentMeasurement } from '../presenter.js';
+import { loadPlanContent } from '../repository.js';
 import { itemOf, setField } from './fields.js';
 
 type GoalsBlock = Extract<Block, { type: 'goals' }>;
@@ -52,6 +55,8 @@ export async function addGoal(services: Services, ctx: RequestContext, planId: s
   return withinPlan(services, ctx, planId, async (w) => {
     const block = await goalsBlock(w, blockKey);
     planBlockPolicy.authorize(w.subject, 'write', { tenantId: w.subject.tenantId, blockKey });
+    // A life domain is a code of the tenant's active catalogue (the same list the contact journal uses).
+    if (block.lifeDomain && input.lifeDomain) await requireCatalogueCode(w.tx, 'lifeDomain', input.lifeDomain, 'lifeDomain');
     const [goal] = await w.tx
       .insert(planItems)
       .values({ tenantId: w.subject.tenantId, planId, blockKey, kind: 'goal', position: await nextPosition(w, blockKey, null), createdAt: w.now, updatedAt: w.now })
@@ -129,6 +134,11 @@ export async function addAction(services: Services, ctx: RequestContext, planId:
   });
 }
 
+function checkScale(block: GoalsBlock, value: number) {
+  const scale = block.measurements!;
+  if (value < scale.min || value > scale.max) throw validation([{ field: 'value', code: 'invalid', params: { min: scale.min, max: scale.max } }]);
+}
+
 /** A measurement on a goal, on the block's scale. */
 export async function addMeasurement(services: Services, ctx: RequestContext, planId: string, goalId: string, input: { value: number; measuredOn: string; note: string }) {
   return withinPlan(services, ctx, planId, async (w) => {
@@ -137,8 +147,7 @@ export async function addMeasurement(services: Services, ctx: RequestContext, pl
     const block = await goalsBlock(w, goal.blockKey);
     planGoalPolicy.authorize(w.subject, 'measure', { tenantId: w.subject.tenantId, blockKey: goal.blockKey, goalId });
     if (!block.measurements) throw notFound();
-    if (input.value < block.measurements.min) throw validation([{ field: 'value', code: 'invalid', params: { min: block.measurements.min, max: block.measurements.max } }]);
-    if (input.value > block.measurements.max) throw validation([{ field: 'value', code: 'invalid', params: { min: block.measurements.min, max: block.measurements.max } }]);
+    checkScale(block, input.value);
     const [row] = await w.tx
       .insert(planMeasurements)
       .values({ tenantId: w.subject.tenantId, planId, itemId: goalId, value: input.value, measuredOn: input.measuredOn, noteEncrypted: input.note ? services.cipher.encrypt(input.note) : null, createdByPersonId: w.subject.personId, createdAt: w.now })
@@ -147,4 +156,91 @@ export async function addMeasurement(services: Services, ctx: RequestContext, pl
     await w.audit([{ action: 'create', objectType: 'planMeasurement', objectId: row!.id, details: { goalId } }]);
     return { id: row!.id };
   });
+}
+
+type CorrectionInput = { value?: number | undefined; measuredOn?: string | undefined; note: string; withdrawn: boolean; reason?: string | undefined };
+
+/** The measurements of one goal as stored, for corrections and their history. */
+async function goalMeasurements(w: PlanWork, goalId: string) {
+  const content = await loadPlanContent(w.tx, w.plan.id);
+  return content.measurements.filter((m) => m.itemId === goalId);
+}
+
+/** The goal a measurement belongs to, checked like adding one: 404 when the caller may not see the goal. */
+async function measurementGoal(w: PlanWork, goalId: string, action: 'read' | 'measure') {
+  const [goal] = await w.tx.select().from(planItems).where(and(eq(planItems.id, goalId), eq(planItems.planId, w.plan.id), eq(planItems.kind, 'goal')));
+  if (!goal || goal.removedAt) throw notFound();
+  const block = await goalsBlock(w, goal.blockKey);
+  planGoalPolicy.authorize(w.subject, action, { tenantId: w.subject.tenantId, blockKey: goal.blockKey, goalId });
+  if (!block.measurements) throw notFound();
+  return block;
+}
+
+/**
+ * Corrects a measurement: a new row naming the one it replaces, with new values, or withdrawn with a reason when it
+ * was entered by mistake. The earlier row is never changed (the table is append-only). Who may add a measurement to
+ * the goal may correct one. A row that was corrected in the meantime answers 409 with what is there now; the plan
+ * row is locked first, so two corrections of one row cannot both pass that check.
+ */
+export async function correctMeasurement(services: Services, ctx: RequestContext, planId: string, measurementId: string, input: CorrectionInput) {
+  return withinPlan(services, ctx, planId, async (w) => {
+    const [target] = await w.tx
+      .select({ itemId: planMeasurements.itemId })
+      .from(planMeasurements)
+      .where(and(eq(planMeasurements.id, measurementId), eq(planMeasurements.planId, planId)));
+    if (!target) throw notFound();
+    const block = await measurementGoal(w, target.itemId, 'measure');
+    if (input.withdrawn) {
+      if (!input.reason?.trim()) throw validation([{ field: 'reason', code: 'required' }]);
+    } else {
+      const missing = (['value', 'measuredOn'] as const).filter((key) => input[key] === undefined);
+      if (missing.length > 0) throw validation(missing.map((field) => ({ field, code: 'required' as const })));
+      checkScale(block, input.value!);
+    }
+    await w.tx.select({ id: plans.id }).from(plans).where(eq(plans.id, planId)).for('update');
+    const rows = await goalMeasurements(w, target.itemId);
+    const original = rows.find((m) => m.id === measurementId)!;
+    const now = latestOf(rows, measurementId)!;
+    if (now.id !== measurementId) throw conflict({ ...presentMeasurement(services.cipher, now), withdrawn: now.withdrawn });
+    const text = input.withdrawn ? input.reason!.trim() : input.note;
+    const [row] = await w.tx
+      .insert(planMeasurements)
+      .values({
+        tenantId: w.subject.tenantId,
+        planId,
+        itemId: target.itemId,
+        value: input.withdrawn ? original.value : input.value!,
+        measuredOn: input.withdrawn ? original.measuredOn.slice(0, 10) : input.measuredOn!,
+        noteEncrypted: text ? services.cipher.encrypt(text) : null,
+        createdByPersonId: w.subject.personId,
+        createdAt: w.now,
+        replacesId: measurementId,
+        withdrawn: input.withdrawn,
+      })
+      .returning({ id: planMeasurements.id });
+    await w.changed();
+    await w.audit([{ action: 'update', objectType: 'planMeasurement', objectId: row!.id, details: { goalId: target.itemId, replacesId: measurementId, withdrawn: input.withdrawn } }]);
+    return { id: row!.id, replacesId: measurementId, withdrawn: input.withdrawn };
+  });
+}
+
+/** Every measurement ever recorded on a goal (current, corrected and withdrawn), newest first. Reading is audited. */
+export async function measurementHistory(services: Services, ctx: RequestContext, planId: string, goalId: string) {
+  return withinPlan(services, ctx, planId, async (w) => {
+    await measurementGoal(w, goalId, 'read');
+    const rows = await goalMeasurements(w, goalId);
+    await w.audit([{ action: 'read', objectType: 'planMeasurementHistory', objectId: goalId }]);
+    return { items: chain(rows).map(({ row, replacedBy }) => ({ ...presentMeasurement(services.cipher, row), replacesId: row.replacesId, replacedBy, withdrawn: row.withdrawn, current: !replacedBy && !row.withdrawn })) };
+  });
+}
+
+/** Rows newest first (a correction after what it corrects, even within one instant), each with the row that replaced it. */
+export function chain<T extends { id: string; replacesId: string | null; createdAt: string }>(rows: T[]) {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const replacedBy = new Map(rows.filter((r) => r.replacesId).map((r) => [r.replacesId!, r.id]));
+  const depth = (r: T): number => (r.replacesId && byId.has(r.replacesId) ? 1 + depth(byId.get(r.replacesId)!) : 0);
+  return rows
+    .map((row) => ({ row, at: new Date(row.createdAt).getTime(), depth: depth(row) }))
+    .sort((a, b) => b.at - a.at || b.depth - a.depth)
+    .map(({ row }) => ({ row, replacedBy: replacedBy.get(row.id) ?? null }));
 }

@@ -142,18 +142,25 @@ export async function saveRights(services: Services, ctx: RequestContext, planId
   return readRights(services, ctx, planId);
 }
 
-/** Per goal and linked person: see, write, measure (seed 001). The goal's version guards against a stale screen. */
+/**
+ * Per goal and linked person: see, write, measure (seed 001). The save carries the rights version it was based on:
+ * the plan's `version`, the same one the rights view and the block-level save use, and not the goal's own version.
+ * The rights screen shows every person's block levels and goal rights together from one read, so one version for all
+ * of them is what tells a stale screen; the goal's version guards its status and removal, which a change of rights
+ * must not turn into conflicts on the plan page. A stale save answers 409 with the current rights.
+ */
 export async function saveGoalRights(
   services: Services,
   ctx: RequestContext,
   planId: string,
   goalId: string,
-  input: { rights: Array<{ personId: string; canView: boolean; canWrite: boolean; canMeasure: boolean }> },
+  input: { version: number; rights: Array<{ personId: string; canView: boolean; canWrite: boolean; canMeasure: boolean }> },
 ) {
-  await withinPlan(services, ctx, planId, async ({ tx, subject, plan, audit }) => {
+  await withinPlan(services, ctx, planId, async ({ tx, subject, plan, now, audit }) => {
     planPolicy.authorize(subject, 'manageRights', { tenantId: plan.tenantId });
     const [goal] = await queryRows<{ id: string }>(tx, sql`select id from plan_item where id = ${goalId}::uuid and plan_id = ${planId}::uuid and kind = 'goal' and removed_at is null`);
     if (!goal) throw notFound();
+    if (plan.version !== input.version) throw conflict({ version: plan.version, ...(await loadRights(tx, planId, plan.dossierId)) });
     const { participants } = await loadRights(tx, planId, plan.dossierId);
     const allowed = new Set(participants.map((c) => c.personId));
     input.rights.forEach((r, index) => {
@@ -165,6 +172,16 @@ export async function saveGoalRights(
       .filter((r) => r.canView || r.canWrite || r.canMeasure)
       .map((r) => ({ tenantId: subject.tenantId, itemId: goalId, personId: r.personId, canView: true, canWrite: r.canWrite, canMeasure: r.canMeasure }));
     if (rows.length > 0) await tx.insert(planItemRights).values(rows);
+    // Compare-and-set: a save that read the same version concurrently updates no row and is a conflict.
+    const [raised] = await tx
+      .update(plans)
+      .set({ version: plan.version + 1, updatedAt: now })
+      .where(and(eq(plans.id, planId), eq(plans.version, input.version)))
+      .returning({ version: plans.version });
+    if (!raised) {
+      const [current] = await tx.select({ version: plans.version }).from(plans).where(eq(plans.id, planId));
+      throw conflict({ version: current!.version, ...(await loadRights(tx, planId, plan.dossierId)) });
+    }
     await audit([{ action: 'grant', objectType: 'planGoalRights', objectId: goalId, details: { rights: JSON.stringify(rows.map((r) => [r.personId, r.canWrite, r.canMeasure])) } }]);
   });
   return readRights(services, ctx, planId);
