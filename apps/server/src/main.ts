@@ -38,7 +38,8 @@ async function main() {
   await database.migrate();
   const seeded = config.seedDemo ? await seedDemoTenant(database, cipher) : null;
 
-  const mailCapture = config.mail.capture ? new MailCapture() : undefined;
+  // Keeps the newest 2,000: the browser journeys read their codes from it, many people at once.
+  const mailCapture = config.mail.capture ? new MailCapture(2000) : undefined;
   const smtpUrl = mailCapture ? `smtp://127.0.0.1:${await mailCapture.listen()}` : config.mail.smtpUrl;
   const clock = () => new Date();
   const { relyingParty, devBroker } = await relyingPartyFor(config);

@@ -8,6 +8,7 @@ import { formatMoment } from './format';
 import { GoalsBlockView } from './GoalsBlock';
 import { WatTeltBlockView, ZrmBlockView } from './ScoreBlocks';
 import { paths, useSide } from './side';
+import { OpenSignatureRequests } from './SignatureRequests';
 import { SignaturesBlockView } from './SignaturesBlock';
 import { LoadError, Loading } from './States';
 import { LinkBlockView, QuestionnaireBlockView, TextBlockView } from './TextBlocks';
@@ -29,7 +30,7 @@ function BlockView({ plan, block }: { plan: Plan; block: Block }) {
     case 'documents':
       return <LinkBlockView dossierId={plan.dossierId} block={block} />;
     case 'signatures':
-      return <SignaturesBlockView planId={plan.id} block={block} maySign={plan.policies.includes('sign')} />;
+      return <SignaturesBlockView planId={plan.id} block={block} maySign={plan.policies.includes('sign')} mayRequest={plan.policies.includes('update')} />;
   }
 }
 
@@ -63,6 +64,7 @@ function PlanView({ plan }: { plan: Plan }) {
         </Paragraph>
         <Paragraph className="sp-muted">{t('page.autosave')}</Paragraph>
       </div>
+      {side === 'portal' && plan.policies.includes('sign') && plan.blocks.some((b) => b.type === 'signatures') && <OpenSignatureRequests planId={plan.id} />}
       {plan.blocks.length === 0 ? <Paragraph className="sp-empty">{t('page.noBlocks')}</Paragraph> : plan.blocks.map((block) => <BlockView key={block.key} plan={plan} block={block} />)}
     </div>
   );

@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { signaturePdfUrl, useSign, type SignaturesBlock } from './api';
 import { BlockFrame, Notice } from './BlockFrame';
 import { formatDay } from './format';
+import { SignatureRequestPanel } from './SignatureRequests';
 
 const roles = ['resident', 'guardian', 'relative', 'coach', 'consultant', 'providerProfessional', 'teamSuperuser', 'functionalAdmin'] as const;
 /** The server's sign-in methods (identity/open-session.ts SignInMethod). */
 const methods = ['password', 'password+email-code', 'password+app', 'password+recovery-code', 'password+passkey', 'passkey', 'digid', 'eherkenning', 'reset-link'] as const;
 
 /** Signatures voor akkoord / voor gezien: who signed which revision, a clear word when the plan changed since, and the sign buttons. */
-export function SignaturesBlockView({ planId, block, maySign }: { planId: string; block: SignaturesBlock; maySign: boolean }) {
+export function SignaturesBlockView({ planId, block, maySign, mayRequest }: { planId: string; block: SignaturesBlock; maySign: boolean; mayRequest: boolean }) {
   const { t, i18n } = useTranslation('plan');
   const sign = useSign(planId);
   const [notice, setNotice] = useState<string | null>(null);
@@ -52,6 +53,7 @@ export function SignaturesBlockView({ planId, block, maySign }: { planId: string
           <Paragraph>{t('signature.failed')}</Paragraph>
         </Alert>
       )}
+      {mayRequest && <SignatureRequestPanel planId={planId} kinds={block.definition.kinds} />}
       {maySign && (
         <>
           <Paragraph>{t('signature.intro')}</Paragraph>

@@ -201,3 +201,13 @@ export function useRefreshPlan(planId: string) {
   const client = useQueryClient();
   return () => client.invalidateQueries({ queryKey: planKeys.plan(planId) });
 }
+
+/** Asking linked people to sign: whom one may ask and the requests (all for the plan's editors, one's own otherwise). */
+export type SignatureRequest = { id: string; personId: string; name: string; kind: 'approved' | 'seen'; requestedAt: string; requestedBy: string; open: boolean };
+export type SignatureRequests = { candidates: Array<{ personId: string; name: string; relation: string }>; items: SignatureRequest[] };
+/** Under the plan's key, so signing (which refreshes the plan) refreshes the requests too. */
+const requestsKey = (planId: string) => [...planKeys.plan(planId), 'signature-requests'] as const;
+export const useSignatureRequests = (planId: string) =>
+  useQuery({ queryKey: requestsKey(planId), queryFn: () => request<SignatureRequests>('GET', `${base(planId)}/signature-requests`), retry });
+export const useRequestSignatures = (planId: string) =>
+  usePlanMutation(planId, (input: { personIds: string[]; kind: 'approved' | 'seen' }) => request<{ ids: string[] }>('POST', `${base(planId)}/signature-requests`, input));
