@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { CheckboxField, SelectField, TextareaField, TextField } from '../../components/form/fields';
 import { PageHeading } from '../../components/PageHeading';
-import { blockTypes, isConflict, usePublishTemplate, useSaveTemplate, useTemplate, useUserGroups, type BlockType, type Template, type TemplateInput } from './api';
+import { blockTypes, isConflict, useArchiveTemplate, usePublishTemplate, useSaveTemplate, useTemplate, useUserGroups, type BlockType, type Template, type TemplateInput } from './api';
 import { BlockEditor } from './BlockEditor';
 import { editorField, fid, knownFields } from './field-paths';
 import { fromTemplate, move, newBlock, toInput, type Draft, type DraftBlock } from './draft';
@@ -60,6 +60,8 @@ function Editor({ initial, current, onReload }: { initial: Template; current: Te
   const groups = useUserGroups();
   const save = useSaveTemplate(initial.id);
   const publish = usePublishTemplate(initial.id);
+  const archive = useArchiveTemplate(initial.id);
+  const [archivedAt, setArchivedAt] = useState(initial.archivedAt);
   const [draft, setDraft] = useState<Draft>(() => fromTemplate(initial));
   const [version, setVersion] = useState(initial.version);
   const [dirty, setDirty] = useState(false);
@@ -133,6 +135,24 @@ function Editor({ initial, current, onReload }: { initial: Template; current: Te
     }
   };
 
+  /** Archive or restore; unsaved changes are saved first, so the version sent is the one just written. */
+  const doArchive = async (action: 'archive' | 'restore') => {
+    setDone(null);
+    publishErrors.clear();
+    const at = dirty ? await saveDraft() : version;
+    if (at === null) return;
+    try {
+      const answer = await archive.mutateAsync({ action, version: at });
+      setVersion(answer.version);
+      setArchivedAt(answer.archivedAt);
+      setDone(t(action === 'archive' ? 'archive.done' : 'archive.restoredDone'));
+      focusSoon(action === 'archive' ? 'tpl-restore' : 'tpl-archive');
+    } catch (error) {
+      if (isConflict(error)) setConflict(true);
+      else publishErrors.show(error);
+    }
+  };
+
   const moveBlock = (index: number, by: -1 | 1) => {
     const block = draft.blocks[index]!;
     const title = block.title || t('block.untitled');
@@ -171,6 +191,11 @@ function Editor({ initial, current, onReload }: { initial: Template; current: Te
       <Paragraph className="sp-plan-admin-hint">
         {`${t('editor.draftState', { version })} · ${dirty ? t('editor.dirty') : t('editor.clean')}`}
       </Paragraph>
+      {archivedAt && (
+        <Paragraph className="sp-plan-admin-badge-line">
+          <span className="sp-plan-admin-badge">{t('archive.archivedOn', { date: formatDate(archivedAt, i18n.language) })}</span>
+        </Paragraph>
+      )}
       {region}
       <Done message={done} />
       {conflict && <ConflictNotice text={t('conflict.template', { name: current.name })} onReload={onReload} />}
@@ -292,6 +317,22 @@ function Editor({ initial, current, onReload }: { initial: Template; current: Te
               </TableBody>
             </Table>
           </div>
+        )}
+      </section>
+
+      <section aria-labelledby="tpl-archive-title" className="sp-plan-admin-panel">
+        <Heading level={2} id="tpl-archive-title">
+          {archivedAt ? t('archive.restoreTitle') : t('archive.title')}
+        </Heading>
+        <Paragraph>{archivedAt ? t('archive.restoreText') : t('archive.text')}</Paragraph>
+        {archivedAt ? (
+          <Button id="tpl-restore" appearance="secondary-action-button" onClick={() => void doArchive('restore')} disabled={archive.isPending || save.isPending}>
+            {t('archive.restore')}
+          </Button>
+        ) : (
+          <Button id="tpl-archive" appearance="secondary-action-button" onClick={() => void doArchive('archive')} disabled={archive.isPending || save.isPending}>
+            {t('archive.archive')}
+          </Button>
         )}
       </section>
     </div>

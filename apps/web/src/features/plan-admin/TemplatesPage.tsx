@@ -6,13 +6,71 @@ import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { TextField } from '../../components/form/fields';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
-import { useCreateTemplate, useTemplates } from './api';
+import { useCreateTemplate, useTemplates, type TemplateSummary } from './api';
 import { BackLink, formatDate, QueryState, usePlanAdminErrors } from './parts';
 import './plan-admin.css';
 
-/** /werk/beheer/sjablonen: every template with its latest published version, and a new one. */
-export function TemplatesPage() {
+/** One template in the list: its name (a link to the editor), description, latest version and whether it is archived. */
+function TemplateCard({ template }: { template: TemplateSummary }) {
   const { t, i18n } = useTranslation('planAdmin');
+  return (
+    <li className="sp-plan-admin-card">
+      <Heading level={3} className="sp-plan-admin-card__title">
+        <RouterLink to={`/werk/beheer/sjablonen/${template.id}`}>{template.name}</RouterLink>
+      </Heading>
+      {template.description && <Paragraph className="sp-plan-admin-hint">{template.description}</Paragraph>}
+      <Paragraph>
+        {`${t('list.latest')}: `}
+        {template.latest ? t('list.version', { number: template.latest.number, date: formatDate(template.latest.publishedAt, i18n.language) }) : t('list.notPublished')}
+      </Paragraph>
+      <Paragraph>
+        {template.archivedAt ? (
+          <span className="sp-plan-admin-badge">{t('archive.archivedOn', { date: formatDate(template.archivedAt, i18n.language) })}</span>
+        ) : template.unpublishedChanges ? (
+          <span className="sp-plan-admin-badge">{t('list.unpublished')}</span>
+        ) : (
+          t('list.upToDate')
+        )}
+      </Paragraph>
+    </li>
+  );
+}
+
+/** The archived templates, behind a button: loaded only when shown. */
+function ArchivedTemplates() {
+  const { t } = useTranslation('planAdmin');
+  const [open, setOpen] = useState(false);
+  const archived = useTemplates(true, open);
+  return (
+    <section aria-labelledby="archived-templates-title" className="sp-plan-admin-panel">
+      <Heading level={2} id="archived-templates-title">
+        {t('archive.listTitle')}
+      </Heading>
+      <Paragraph>{t('archive.listIntro')}</Paragraph>
+      <Button appearance="secondary-action-button" aria-expanded={open} aria-controls="archived-templates" onClick={() => setOpen(!open)}>
+        {open ? t('archive.hideList') : t('archive.showList')}
+      </Button>
+      <div id="archived-templates" hidden={!open}>
+        {open &&
+          (!archived.data ? (
+            <QueryState loading={archived.isPending} error={archived.error} />
+          ) : archived.data.length === 0 ? (
+            <Paragraph>{t('archive.listEmpty')}</Paragraph>
+          ) : (
+            <ul className="sp-plan-admin-cards" aria-label={t('archive.listTitle')}>
+              {archived.data.map((template) => (
+                <TemplateCard key={template.id} template={template} />
+              ))}
+            </ul>
+          ))}
+      </div>
+    </section>
+  );
+}
+
+/** /werk/beheer/sjablonen: every template with its latest published version, and a new one; archived ones apart. */
+export function TemplatesPage() {
+  const { t } = useTranslation('planAdmin');
   const templates = useTemplates();
   const create = useCreateTemplate();
   const navigate = useNavigate();
@@ -35,6 +93,11 @@ export function TemplatesPage() {
       <BackLink to="/werk/beheer">{t('back.admin')}</BackLink>
       <PageHeading>{t('list.title')}</PageHeading>
       <Paragraph>{t('list.intro')}</Paragraph>
+      <Paragraph>
+        <RouterLink to="/werk/beheer/vragen">{t('library.title')}</RouterLink>
+        {` — ${t('library.linkHint')}`}
+      </Paragraph>
+      <Heading level={2}>{t('list.activeTitle')}</Heading>
       {!templates.data ? (
         <QueryState loading={templates.isPending} error={templates.error} />
       ) : templates.data.length === 0 ? (
@@ -42,21 +105,7 @@ export function TemplatesPage() {
       ) : (
         <ul className="sp-plan-admin-cards" aria-label={t('list.caption')}>
           {templates.data.map((template) => (
-            <li key={template.id} className="sp-plan-admin-card">
-              <Heading level={2} className="sp-plan-admin-card__title">
-                <RouterLink to={`/werk/beheer/sjablonen/${template.id}`}>{template.name}</RouterLink>
-              </Heading>
-              {template.description && <Paragraph className="sp-plan-admin-hint">{template.description}</Paragraph>}
-              <Paragraph>
-                {`${t('list.latest')}: `}
-                {template.latest
-                  ? t('list.version', { number: template.latest.number, date: formatDate(template.latest.publishedAt, i18n.language) })
-                  : t('list.notPublished')}
-              </Paragraph>
-              <Paragraph>
-                {template.unpublishedChanges ? <span className="sp-plan-admin-badge">{t('list.unpublished')}</span> : t('list.upToDate')}
-              </Paragraph>
-            </li>
+            <TemplateCard key={template.id} template={template} />
           ))}
         </ul>
       )}
@@ -73,6 +122,8 @@ export function TemplatesPage() {
           </Button>
         </form>
       </section>
+
+      <ArchivedTemplates />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { ProblemError, request } from '../identity/http';
 
 /**
  * Everything the plan engine's set-up screens say to the server: templates (/api/plan-templates), the user groups to
- * limit them to or give a plan to, making a plan in a dossier, and the rights inside a plan.
+ * limit them to or give a plan to, the question library (/api/plan-questions), making a plan in a dossier, and the rights inside a plan.
  */
 
 export const questionTypes = ['shortText', 'longText', 'date', 'yesNo', 'singleChoice', 'multipleChoice', 'number', 'scale'] as const;
@@ -60,12 +60,17 @@ export type TemplateSummary = {
   description: string;
   version: number;
   updatedAt: string;
+  /** Archived: not offered for new plans; plans made from it keep working. */
+  archivedAt: string | null;
   latest: VersionSummary | null;
   unpublishedChanges: boolean;
   policies: string[];
 };
 export type Template = TemplateSummary & { userGroupIds: string[]; blocks: Block[]; versions: VersionSummary[] };
 export type TemplateInput = { name: string; description: string; userGroupIds: string[]; blocks: Block[] };
+
+/** A question in the library (/api/plan-questions); a questionnaire block takes a copy of `question`. */
+export type LibraryQuestion = { id: string; key: string; question: Question; version: number; updatedAt: string; archivedAt: string | null; policies: string[] };
 
 export type UserGroup = { id: string; name: string };
 export type GroupChoice = UserGroup & { member: boolean };
@@ -110,11 +115,13 @@ const id = encodeURIComponent;
 const noRetryOnRefusal = (count: number, error: unknown) => !(error instanceof ProblemError && error.status < 500) && count < 2;
 export const isConflict = (error: unknown): error is ProblemError => error instanceof ProblemError && error.status === 409;
 
-export function useTemplates() {
+/** The templates; with `archived` only the archived ones (functional administrator). */
+export function useTemplates(archived = false, enabled = true) {
   return useQuery({
-    queryKey: [...key, 'templates'],
-    queryFn: () => request<{ items: TemplateSummary[] }>('GET', '/api/plan-templates').then((answer) => answer.items),
+    queryKey: [...key, 'templates', { archived }],
+    queryFn: () => request<{ items: TemplateSummary[] }>('GET', `/api/plan-templates${archived ? '?archived=true' : ''}`).then((answer) => answer.items),
     retry: noRetryOnRefusal,
+    enabled,
   });
 }
 
@@ -187,6 +194,45 @@ export function usePublishTemplate(templateId: string) {
   return useChange(
     (version: number) => request<Template>('POST', `/api/plan-templates/${id(templateId)}/publish`, { version }),
     (answer) => queryClient.setQueryData([...key, 'templates', templateId], answer),
+  );
+}
+
+/** Archive (`archive`) or restore (`restore`) a template with the version it was read at. */
+export function useArchiveTemplate(templateId: string) {
+  const queryClient = useQueryClient();
+  return useChange(
+    ({ action, version }: { action: 'archive' | 'restore'; version: number }) => request<Template>('POST', `/api/plan-templates/${id(templateId)}/${action}`, { version }),
+    (answer) => queryClient.setQueryData([...key, 'templates', templateId], answer),
+  );
+}
+
+/** The question library: the active questions, or the archived ones; `search` looks in the label. `enabled` waits until needed. */
+export function useLibraryQuestions({ archived = false, search = '', enabled = true }: { archived?: boolean; search?: string; enabled?: boolean } = {}) {
+  const query = new URLSearchParams();
+  if (archived) query.set('archived', 'true');
+  if (search.trim()) query.set('q', search.trim());
+  const text = query.toString();
+  return useQuery({
+    queryKey: [...key, 'questions', { archived, search: search.trim() }],
+    queryFn: () => request<{ items: LibraryQuestion[] }>('GET', `/api/plan-questions${text ? `?${text}` : ''}`).then((answer) => answer.items),
+    retry: noRetryOnRefusal,
+    enabled,
+  });
+}
+
+export function useCreateLibraryQuestion() {
+  return useChange((question: Question) => request<LibraryQuestion>('POST', '/api/plan-questions', { question }));
+}
+
+export function useSaveLibraryQuestion() {
+  return useChange(({ questionId, question, version }: { questionId: string; question: Question; version: number }) =>
+    request<LibraryQuestion>('PUT', `/api/plan-questions/${id(questionId)}`, { question, version }),
+  );
+}
+
+export function useArchiveLibraryQuestion() {
+  return useChange(({ questionId, action, version }: { questionId: string; action: 'archive' | 'restore'; version: number }) =>
+    request<LibraryQuestion>('POST', `/api/plan-questions/${id(questionId)}/${action}`, { version }),
   );
 }
 

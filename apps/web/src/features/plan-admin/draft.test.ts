@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editorField } from './field-paths';
-import { fromTemplate, move, newBlock, newQuestion, slug, toInput, uniqueKey, type Draft } from './draft';
+import { fromQuestion, fromTemplate, move, newBlock, newQuestion, slug, toInput, toQuestion, uniqueKey, type Draft } from './draft';
 
 const KEY = /^[a-z][a-zA-Z0-9-]{0,39}$/;
 
@@ -79,5 +79,18 @@ describe('moving and errors', () => {
     expect(editorField('blocks.2.questions.0.key', known)).toBe('blocks.2.questions.0.label');
     expect(editorField('blocks.2.type', known)).toBe('blocks.2');
     expect(editorField('other', known)).toBeNull();
+  });
+});
+
+describe('a copy from the question library', () => {
+  it('keeps its key and choices, or takes the next free key when the block already has it, and goes back unchanged', () => {
+    const library = { key: 'school', type: 'singleChoice' as const, label: 'Welke school?', required: true, options: [{ key: 'po', label: 'Basisschool' }, { key: 'vo', label: 'Middelbaar' }] };
+    expect(toQuestion({ ...fromQuestion(library), key: 'school' })).toEqual(library);
+    const copy = fromQuestion(library, uniqueKey(library.key, new Set(['school', 'school-2'])));
+    expect(copy.key).toBe('school-3');
+    expect(copy.options.map((o) => o.key)).toEqual(['po', 'vo']);
+    const draft: Draft = { name: 'T', description: '', userGroupIds: [], blocks: [{ ...(newBlock('questionnaire', 'Vragen') as Extract<Draft['blocks'][number], { type: 'questionnaire' }>), questions: [copy, newQuestion('shortText', 'School')] }] };
+    const sent = toInput(draft).blocks[0];
+    expect(sent?.type === 'questionnaire' && sent.questions.map((q) => q.key)).toEqual(['school-3', 'school']);
   });
 });

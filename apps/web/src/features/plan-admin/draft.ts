@@ -55,7 +55,8 @@ function toOptions(options: DraftOption[], fallback: string): Option[] {
   return keyed(options, (o) => o.label, fallback).map(({ key, label }) => ({ key, label }));
 }
 
-function toQuestion(q: DraftQuestion & { key: string }): Question {
+/** A question as the server holds it, from the draft (its key given or made). */
+export function toQuestion(q: DraftQuestion & { key: string }): Question {
   const result: Question = { key: q.key, type: q.type, label: q.label, required: q.required };
   const help = trimmed(q.help);
   if (help) result.help = help;
@@ -95,6 +96,11 @@ export function toInput(draft: Draft): TemplateInput {
 
 const fromOption = (o: Option): DraftOption => ({ uid: newUid(), key: o.key, label: o.label });
 
+/** A question as the server sent it, to edit; `key` replaces its key (a copy from the library under a free key). */
+export function fromQuestion(q: Question, key: string = q.key): DraftQuestion {
+  return { ...q, key, uid: newUid(), help: q.help ?? '', options: (q.options ?? []).map(fromOption) };
+}
+
 /** The draft of a template as the server sent it. */
 export function fromTemplate(template: Pick<Template, 'name' | 'description' | 'userGroupIds' | 'blocks'>): Draft {
   return {
@@ -105,7 +111,7 @@ export function fromTemplate(template: Pick<Template, 'name' | 'description' | '
       const base = { uid: newUid(), key: b.key, title: b.title, help: b.help ?? '' };
       switch (b.type) {
         case 'questionnaire':
-          return { ...base, type: b.type, questions: b.questions.map((q) => ({ ...q, uid: newUid(), help: q.help ?? '', options: (q.options ?? []).map(fromOption) })) };
+          return { ...base, type: b.type, questions: b.questions.map((q) => fromQuestion(q)) };
         case 'watTelt':
           return { ...base, type: b.type, domains: b.domains.map(fromOption), scale: b.scale };
         case 'zrm':

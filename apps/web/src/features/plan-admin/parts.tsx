@@ -24,6 +24,11 @@ export function usePlanAdminErrors(field?: (path: string) => string | null) {
   return useFormErrors(read);
 }
 
+/** Words for screen readers only: which item a short button ("Bewerken") is about. */
+export function Hidden({ text }: { text: string }) {
+  return <span className="sp-plan-admin-visually-hidden">{` ${text}`}</span>;
+}
+
 export function BackLink({ to, children }: { to: string; children: string }) {
   return (
     <Paragraph className="sp-plan-admin-back">
