@@ -1,5 +1,5 @@
-import { Button, Checkbox, Heading, Paragraph, Select, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Alert, Button, ButtonGroup, Checkbox, Heading, Paragraph, Select, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
@@ -33,10 +33,24 @@ export function RightsPage() {
   const rights = useRights(planId);
   // The form starts from the rights as first read; only "load the new version" after a conflict replaces them.
   const [loaded, setLoaded] = useState<Rights | null>(null);
+  // Every save carries the rights version this screen is based on (the plan's version: one for block levels, user
+  // groups and goal rights alike). It moves on with this screen's own saves only, never with a background refetch,
+  // so a change someone else made in between is a 409, never a silent overwrite.
+  const [version, setVersion] = useState<number | null>(null);
   useEffect(() => {
-    if (rights.data && !loaded) setLoaded(rights.data);
+    if (rights.data && !loaded) {
+      setLoaded(rights.data);
+      setVersion(rights.data.version);
+    }
   }, [rights.data, loaded]);
   const shown = loaded;
+  const [goalNotice, setGoalNotice] = useState<string | null>(null);
+  /** The whole screen starts again from these rights (after a conflict was settled), every goal's form too. */
+  const rebase = (fresh: Rights, message: string | null = null) => {
+    setLoaded(fresh);
+    setVersion(fresh.version);
+    setGoalNotice(message);
+  };
   return (
     <div className="sp-plan-admin sp-plan-admin--wide">
       <BackLink to={`/werk/plannen/${planId}`}>{t('back.plan')}</BackLink>
@@ -51,12 +65,14 @@ export function RightsPage() {
             key={shown.version}
             plan={plan.data}
             initial={shown}
+            version={version ?? shown.version}
+            onSaved={setVersion}
             onReload={async () => {
               const fresh = await rights.refetch();
-              if (fresh.data) setLoaded(fresh.data);
+              if (fresh.data) rebase(fresh.data);
             }}
           />
-          <GoalSection plan={plan.data} rights={rights.data ?? shown} />
+          <GoalSection plan={plan.data} rights={shown} notice={goalNotice} version={version ?? shown.version} onSaved={setVersion} onRebase={rebase} />
         </>
       )}
     </div>
@@ -66,12 +82,11 @@ export function RightsPage() {
 const personLabel = (p: Participant, t: ReturnType<typeof useTranslation<'planAdmin'>>['t']) =>
   t('rights.personHeading', { name: fullName(p.name), relation: p.relation === 'resident' ? t('rights.relation.resident') : p.relation });
 
-function RightsForm({ plan, initial, onReload }: { plan: PlanView; initial: Rights; onReload: () => void }) {
+function RightsForm({ plan, initial, version, onSaved, onReload }: { plan: PlanView; initial: Rights; version: number; onSaved: (version: number) => void; onReload: () => void }) {
   const { t } = useTranslation('planAdmin');
   const save = useSaveRights(plan.id);
   const [people, setPeople] = useState(initial.participants);
   const [groups, setGroups] = useState(initial.groups);
-  const [version, setVersion] = useState(initial.version);
   const [conflict, setConflict] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   // The server names a person by their place in what was sent; this screen sends only the linked ones.
@@ -101,7 +116,7 @@ function RightsForm({ plan, initial, onReload }: { plan: PlanView; initial: Righ
         participants: linked.map((p) => ({ personId: p.personId, portalAccess: p.portalAccess, blockLevels: p.blockLevels })),
         groups: groups.map((g) => ({ userGroupId: g.userGroupId, level: g.level })),
       });
-      setVersion(answer.version);
+      onSaved(answer.version);
       setPeople(answer.participants);
       setGroups(answer.groups);
       errors.clear();
@@ -255,7 +270,10 @@ function RightsForm({ plan, initial, onReload }: { plan: PlanView; initial: Righ
   );
 }
 
-function GoalSection({ plan, rights }: { plan: PlanView; rights: Rights }) {
+type Saved = { version: number; onSaved: (version: number) => void; onRebase: (rights: Rights, message?: string) => void };
+
+/** Rights per goal; each goal's form starts from `rights` (the screen's base) and starts again when that is replaced. */
+function GoalSection({ plan, rights, notice, version, onSaved, onRebase }: { plan: PlanView; rights: Rights; notice: string | null } & Saved) {
   const { t } = useTranslation('planAdmin');
   const goals = plan.blocks.flatMap((block) => (block.goals ?? []).map((goal) => ({ id: goal.id, title: String(goal.fields['title']?.value ?? '') || t('rights.untitledGoal') })));
   return (
@@ -265,23 +283,26 @@ function GoalSection({ plan, rights }: { plan: PlanView; rights: Rights }) {
       </Heading>
       <Paragraph>{t('rights.goalsHint')}</Paragraph>
       {goals.length === 0 && <Paragraph>{t('rights.noGoals')}</Paragraph>}
+      <Done message={notice} />
       {goals.map((goal) => (
-        <GoalRights key={goal.id} planId={plan.id} goal={goal} people={rights.participants} />
+        <GoalRights key={`${goal.id}:${rights.version}`} planId={plan.id} goal={goal} people={rights.participants} version={version} onSaved={onSaved} onRebase={onRebase} />
       ))}
     </section>
   );
 }
 
 type Right = GoalRight & { personId: string };
+const noRight: GoalRight = { canView: false, canWrite: false, canMeasure: false };
+const rightsOf = (people: Participant[], goalId: string): Right[] => people.map((p) => ({ personId: p.personId, ...(p.goalRights[goalId] ?? noRight) }));
 
-function GoalRights({ planId, goal, people }: { planId: string; goal: { id: string; title: string }; people: Participant[] }) {
+function GoalRights({ planId, goal, people, version, onSaved, onRebase }: { planId: string; goal: { id: string; title: string }; people: Participant[] } & Saved) {
   const { t } = useTranslation('planAdmin');
   const save = useSaveGoalRights(planId);
   const errors = usePlanAdminErrors((path) => (path.startsWith('rights') ? 'rights' : path));
   const [done, setDone] = useState<string | null>(null);
-  const [rights, setRights] = useState<Right[]>(() =>
-    people.map((p) => ({ personId: p.personId, ...(p.goalRights[goal.id] ?? { canView: false, canWrite: false, canMeasure: false }) })),
-  );
+  const [rights, setRights] = useState<Right[]>(() => rightsOf(people, goal.id));
+  // Someone saved the plan's rights while this screen was open: their rights next to this person's choice.
+  const [theirs, setTheirs] = useState<Rights | null>(null);
   const set = (personId: string, field: keyof GoalRight, on: boolean) => {
     setDone(null);
     setRights(
@@ -295,15 +316,26 @@ function GoalRights({ planId, goal, people }: { planId: string; goal: { id: stri
       }),
     );
   };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const send = async (basedOn: number, settling: boolean) => {
     try {
-      await save.mutateAsync({ goalId: goal.id, rights });
+      const answer = await save.mutateAsync({ goalId: goal.id, version: basedOn, rights });
       errors.clear();
-      setDone(t('rights.goalSaved', { title: goal.title }));
+      setTheirs(null);
+      // Saved on top of someone else's change: the whole screen starts again from what is stored now.
+      if (settling) onRebase(answer, t('rights.goalSaved', { title: goal.title }));
+      else {
+        onSaved(answer.version);
+        setDone(t('rights.goalSaved', { title: goal.title }));
+      }
     } catch (error) {
-      errors.show(error);
+      if (isConflict(error) && error.current) setTheirs(error.current as Rights);
+      else errors.show(error);
     }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    void send(version, false);
   };
   const headingId = `goal-${goal.id}`;
   return (
@@ -312,8 +344,20 @@ function GoalRights({ planId, goal, people }: { planId: string; goal: { id: stri
         {t('rights.goalHeading', { title: goal.title })}
       </Heading>
       <Done message={done} />
+      {theirs && (
+        <GoalConflict
+          id={headingId}
+          title={goal.title}
+          people={people}
+          mine={rights}
+          theirs={rightsOf(theirs.participants, goal.id)}
+          busy={save.isPending}
+          onKeepMine={() => void send(theirs.version, true)}
+          onKeepTheirs={() => onRebase(theirs, t('rights.goalConflict.tookTheirs', { title: goal.title }))}
+        />
+      )}
       <ErrorSummary id={`${headingId}-errors`} level={4} title={t('errors.title')} summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={{ rights: { id: `${headingId}-table`, label: t('rights.goalCaption', { title: goal.title }) } }} />
-      <form noValidate onSubmit={(event) => void submit(event)} aria-busy={save.isPending}>
+      <form noValidate onSubmit={submit} aria-busy={save.isPending}>
         <div className="sp-plan-admin-table-wrap" id={`${headingId}-table`} tabIndex={-1}>
           <Table className="sp-plan-admin-table" aria-labelledby={headingId}>
             <TableHeader>
@@ -326,7 +370,7 @@ function GoalRights({ planId, goal, people }: { planId: string; goal: { id: stri
             </TableHeader>
             <TableBody>
               {people.map((person) => {
-                const right = rights.find((r) => r.personId === person.personId)!;
+                const right = rights.find((r) => r.personId === person.personId) ?? { personId: person.personId, ...noRight };
                 const name = fullName(person.name);
                 const box = (field: keyof GoalRight, label: string) => (
                   <Checkbox id={`${headingId}-${person.personId}-${field}`} aria-label={label} checked={right[field]} onChange={(event) => set(person.personId, field, event.target.checked)} />
@@ -348,5 +392,59 @@ function GoalRights({ planId, goal, people }: { planId: string; goal: { id: stri
         </Button>
       </form>
     </section>
+  );
+}
+
+/**
+ * A stale save of a goal's rights (409): the rights as they are stored now next to this person's choice, and the
+ * choice between them, as the plan page does for a field. Focus goes to the heading so keyboard and screen reader
+ * users land here.
+ */
+function GoalConflict({ id, title, people, mine, theirs, busy, onKeepMine, onKeepTheirs }: { id: string; title: string; people: Participant[]; mine: Right[]; theirs: Right[]; busy: boolean; onKeepMine: () => void; onKeepTheirs: () => void }) {
+  const { t } = useTranslation('planAdmin');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const describe = (right: Right | undefined) => {
+    if (!right?.canView) return t('rights.goalConflict.none');
+    return [t('rights.see'), right.canWrite ? t('rights.writeGoal') : null, right.canMeasure ? t('rights.measure') : null].filter(Boolean).join(', ');
+  };
+  const list = (rows: Right[]) => (
+    <ul className="sp-plan-admin-conflict__list">
+      {people.map((p) => (
+        <li key={p.personId}>{t('rights.goalConflict.line', { name: fullName(p.name), rights: describe(rows.find((r) => r.personId === p.personId)) })}</li>
+      ))}
+    </ul>
+  );
+  return (
+    <Alert type="warning" className="sp-plan-admin-conflict">
+      <div role="group" aria-labelledby={`${id}-conflict`}>
+        <Heading level={4} id={`${id}-conflict`} ref={headingRef} tabIndex={-1}>
+          {t('conflict.title')}
+        </Heading>
+        <Paragraph>{t('rights.goalConflict.intro', { title })}</Paragraph>
+        <div className="sp-plan-admin-conflict__versions">
+          <section aria-labelledby={`${id}-mine`}>
+            <Heading level={5} id={`${id}-mine`}>
+              {t('rights.goalConflict.mine')}
+            </Heading>
+            {list(mine)}
+          </section>
+          <section aria-labelledby={`${id}-theirs`}>
+            <Heading level={5} id={`${id}-theirs`}>
+              {t('rights.goalConflict.theirs')}
+            </Heading>
+            {list(theirs)}
+          </section>
+        </div>
+        <ButtonGroup>
+          <Button appearance="primary-action-button" busy={busy} onClick={onKeepMine}>
+            {t('rights.goalConflict.keepMine')}
+          </Button>
+          <Button appearance="secondary-action-button" onClick={onKeepTheirs}>
+            {t('rights.goalConflict.keepTheirs')}
+          </Button>
+        </ButtonGroup>
+      </div>
+    </Alert>
   );
 }

@@ -253,8 +253,9 @@ export function useSaveRights(planId: string) {
 export function useSaveGoalRights(planId: string) {
   const queryClient = useQueryClient();
   return useChange(
-    ({ goalId, rights }: { goalId: string; rights: Array<GoalRight & { personId: string }> }) =>
-      request<Rights>('PUT', `/api/plans/${id(planId)}/goals/${id(goalId)}/rights`, { rights }),
+    // `version`: the rights version the screen is based on (the plan's); a stale one answers 409 with the current rights.
+    ({ goalId, version, rights }: { goalId: string; version: number; rights: Array<GoalRight & { personId: string }> }) =>
+      request<Rights>('PUT', `/api/plans/${id(planId)}/goals/${id(goalId)}/rights`, { version, rights }),
     (answer) => queryClient.setQueryData([...key, 'rights', planId], answer),
   );
 }

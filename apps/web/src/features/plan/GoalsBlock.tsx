@@ -1,5 +1,5 @@
 import { Button, ButtonGroup, Heading, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextareaField, TextField } from '../../components/form/fields';
 import {
@@ -12,11 +12,14 @@ import {
   type Goal,
   type GoalsBlock,
   type GoalStatus,
+  type LifeDomain,
+  type Measurement,
   type PlanAction,
   type Scale,
 } from './api';
 import { BlockFrame, FormToggle, Notice } from './BlockFrame';
 import { LineChart } from './charts';
+import { CorrectButton, CorrectedMark, CorrectMeasurementForm, measurementText, useCorrecting } from './Corrections';
 import { submitHandler, usePlanFormErrors } from './form-submit';
 import { domId, formatDay, formatShortDay, today } from './format';
 import { PlanField } from './PlanField';
@@ -26,10 +29,12 @@ import { ScrollTable } from './ScrollTable';
 const statuses: GoalStatus[] = ['open', 'achieved', 'notAchieved', 'stopped'];
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-function useDomainOptions(current?: unknown) {
+/** The tenant's active life domains; a goal's own code stays selectable (with its label) after it was switched off. */
+function useDomainOptions(current?: LifeDomain | null) {
+  const { i18n } = useTranslation('plan');
   const domains = useLifeDomains();
   const options = (domains.data ?? []).map((d) => ({ key: d.code, label: d.label }));
-  if (typeof current === 'string' && current && !options.some((o) => o.key === current)) options.push({ key: current, label: current });
+  if (current && !options.some((o) => o.key === current.code)) options.push({ key: current.code, label: i18n.language === 'en' ? current.label.en : current.label.nl });
   return options;
 }
 
@@ -247,6 +252,10 @@ function Measurements({ planId, goal, scale, title }: { planId: string; goal: Go
   const [notice, setNotice] = useState<string | null>(null);
   const id = domId('measurements', goal.id);
   const sorted = [...goal.measurements].sort((a, b) => a.measuredOn.localeCompare(b.measuredOn));
+  const mayCorrect = goal.policies.includes('measure');
+  const buttonId = useCallback((m: Measurement) => domId('correct-button', m.id), []);
+  const correcting = useCorrecting(buttonId);
+  const columns = [...(['date', 'value', 'note', 'by'] as const).map((key) => ({ key, label: t(`measurement.${key}`) })), ...(mayCorrect ? [{ key: 'correct', label: t('correction.column') }] : [])];
   return (
     <section className="sp-plan-subsection" aria-labelledby={`${id}-heading`}>
       <Heading level={4} id={`${id}-heading`}>
@@ -266,21 +275,38 @@ function Measurements({ planId, goal, scale, title }: { planId: string; goal: Go
               formatDate={(iso) => formatShortDay(iso, i18n.language)}
             />
           </figure>
-          <ScrollTable
-            captionId={`${id}-caption`}
-            caption={t('measurement.caption', { title, min: scale.min, max: scale.max })}
-            columns={(['date', 'value', 'note', 'by'] as const).map((key) => ({ key, label: t(`measurement.${key}`) }))}
-          >
+          <ScrollTable captionId={`${id}-caption`} caption={t('measurement.caption', { title, min: scale.min, max: scale.max })} columns={columns}>
             {[...sorted].reverse().map((m) => (
               <TableRow key={m.id}>
                 <TableHeaderCell scope="row">{formatDay(m.measuredOn, i18n.language)}</TableHeaderCell>
-                <TableCell>{String(m.value)}</TableCell>
+                <TableCell>
+                  {String(m.value)}
+                  <CorrectedMark corrected={m.corrected} earlier={m.earlier.map((e) => ({ key: e.id, text: measurementText(e, i18n.language, t) }))} />
+                </TableCell>
                 <TableCell>{m.note}</TableCell>
                 <TableCell>{m.by}</TableCell>
+                {mayCorrect && (
+                  <TableCell>
+                    <CorrectButton id={buttonId(m)} label={t('correction.open')} context={t('correction.context', { value: m.value, date: formatDay(m.measuredOn, i18n.language) })} onClick={() => correcting.open(m)} />
+                  </TableCell>
+                )}
               </TableRow>
             ))}
           </ScrollTable>
         </div>
+      )}
+      {correcting.row && (
+        <CorrectMeasurementForm
+          key={correcting.row.id}
+          planId={planId}
+          measurement={correcting.row}
+          scale={scale}
+          goalTitle={title}
+          onDone={(message) => {
+            setNotice(message || null);
+            correcting.close();
+          }}
+        />
       )}
       {goal.policies.includes('measure') && (
         <FormToggle label={t('measurement.open')} onMessage={setNotice}>
@@ -295,7 +321,7 @@ function GoalCard({ planId, block, goal }: { planId: string; block: GoalsBlock; 
   const { t } = useTranslation('plan');
   const [notice, setNotice] = useState<string | null>(null);
   const writable = goal.policies.includes('write');
-  const options = useDomainOptions(goal.fields.lifeDomain?.value);
+  const options = useDomainOptions(goal.lifeDomain);
   const title = text(goal.fields.title?.value) || t('goal.untitled');
   const id = domId('goal', goal.id);
   const address = (fieldKey: string) => ({ blockKey: block.key, itemId: goal.id, fieldKey });

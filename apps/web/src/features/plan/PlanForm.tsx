@@ -7,7 +7,7 @@ import type { FormErrors } from '../../components/form/useFormErrors';
 type Props = {
   /** Prefix of the form's ids: `${id}-heading` for its title, `${id}-errors` for its error summary. */
   id: string;
-  level: 3 | 4;
+  level: 3 | 4 | 5;
   title: string;
   errors: Pick<FormErrors, 'fields' | 'general' | 'summaryRef'>;
   targets: Record<string, { id: string; label: string }>;

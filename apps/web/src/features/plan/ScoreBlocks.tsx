@@ -15,10 +15,11 @@ import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../components/form/fields';
 import { readProblem, useFormErrors } from '../../components/form/useFormErrors';
-import { useAddScores, type RaterKind, type Scale, type ScoreSet, type WatTeltBlock, type ZrmBlock } from './api';
+import { useAddScores, useCorrectScores, type RaterKind, type Scale, type ScoreSet, type WatTeltBlock, type ZrmBlock } from './api';
 import { BlockFrame, FormToggle, Notice } from './BlockFrame';
+import { CorrectButton, CorrectedMark, CorrectionFields, useCorrecting, useFocusFirst } from './Corrections';
 import { Legend, LineChart, RadarChart, type LineSeries, type RadarSeries, type SeriesStyle } from './charts';
-import { formatDay, formatShortDay, today } from './format';
+import { domId, formatDay, formatShortDay, today } from './format';
 import { PlanForm } from './PlanForm';
 import { ScrollTable } from './ScrollTable';
 
@@ -39,33 +40,86 @@ function latestPerKind(sets: ScoreSet[]) {
   return kinds.map((kind) => ({ kind, set: sorted.filter((s) => s.raterKind === kind).at(-1) })).filter((l): l is { kind: RaterKind; set: ScoreSet } => Boolean(l.set));
 }
 
-/** Earlier moments, newest first: each with its date, who scored and the scores per domain. A wide table scrolls inside its own frame. */
-function MomentsTable({ id, domains, sets, caption, format }: { id: string; domains: Domain[]; sets: ScoreSet[]; caption: string; format: (score: number | undefined) => string }) {
+type ScoreContext = { planId: string; blockKey: string; domains: Domain[]; scale: Scale; levels?: string[] | undefined };
+
+/**
+ * Earlier moments, newest first: each with its date, who scored and the scores per domain; a corrected moment says so,
+ * with the scores it replaced. Who may correct a moment (their own series) gets a button on its row, which opens the
+ * correction form under the table. A wide table scrolls inside its own frame.
+ */
+function MomentsTable({ id, sets, caption, format, context }: { id: string; sets: ScoreSet[]; caption: string; format: (score: number | undefined) => string; context: ScoreContext }) {
   const { t, i18n } = useTranslation('plan');
+  const [notice, setNotice] = useState<string | null>(null);
+  const { domains } = context;
   const sorted = [...sets].sort(byDate).reverse();
-  const columns = [{ key: 'date', label: t('scores.date') }, { key: 'who', label: t('scores.who') }, ...domains.map((d) => ({ key: `domain-${d.key}`, label: d.label }))];
+  const mayCorrect = sets.some((s) => s.policies.includes('correct'));
+  const buttonId = useCallback((set: ScoreSet) => domId('correct-button', set.id), []);
+  const correcting = useCorrecting(buttonId);
+  const label = (key: string) => domains.find((d) => d.key === key)?.label ?? key;
+  const columns = [
+    { key: 'date', label: t('scores.date') },
+    { key: 'who', label: t('scores.who') },
+    ...domains.map((d) => ({ key: `domain-${d.key}`, label: d.label })),
+    ...(mayCorrect ? [{ key: 'correct', label: t('correction.column') }] : []),
+  ];
   return (
-    <ScrollTable captionId={`${id}-caption`} caption={caption} columns={columns}>
-      {sorted.map((set) => (
-        <TableRow key={set.id}>
-          <TableHeaderCell scope="row">{formatDay(set.measuredOn, i18n.language)}</TableHeaderCell>
-          <TableCell>{t('scores.rater', { name: set.rater, kind: t(`kind.${set.raterKind}`) })}</TableCell>
-          {domains.map((d) => (
-            <TableCell key={d.key}>{format(scoreOf(set, d.key))}</TableCell>
-          ))}
-        </TableRow>
-      ))}
-    </ScrollTable>
+    <>
+      <Notice text={notice} />
+      <ScrollTable captionId={`${id}-caption`} caption={caption} columns={columns}>
+        {sorted.map((set) => (
+          <TableRow key={set.id}>
+            <TableHeaderCell scope="row">{formatDay(set.measuredOn, i18n.language)}</TableHeaderCell>
+            <TableCell>
+              {t('scores.rater', { name: set.rater, kind: t(`kind.${set.raterKind}`) })}
+              <CorrectedMark
+                corrected={set.corrected}
+                earlier={set.earlier.map((e) => ({
+                  key: e.id,
+                  text: t('correction.scoreList', { date: formatDay(e.measuredOn, i18n.language), scores: e.scores.map((c) => `${label(c.domainKey)} ${format(c.score)}`).join(', ') }),
+                }))}
+              />
+            </TableCell>
+            {domains.map((d) => (
+              <TableCell key={d.key}>{format(scoreOf(set, d.key))}</TableCell>
+            ))}
+            {mayCorrect && (
+              <TableCell>
+                {set.policies.includes('correct') && (
+                  <CorrectButton id={buttonId(set)} label={t('correction.open')} context={t('correction.scoresOn', { date: formatDay(set.measuredOn, i18n.language), name: set.rater })} onClick={() => correcting.open(set)} />
+                )}
+              </TableCell>
+            )}
+          </TableRow>
+        ))}
+      </ScrollTable>
+      {correcting.row && (
+        <ScoreForm
+          key={correcting.row.id}
+          {...context}
+          correcting={correcting.row}
+          title={t('correction.scoresTitle', { date: formatDay(correcting.row.measuredOn, i18n.language), name: correcting.row.rater })}
+          onDone={(message) => {
+            setNotice(message || null);
+            correcting.close();
+          }}
+        />
+      )}
+    </>
   );
 }
 
-/** One scoring moment: a score per domain (radio buttons on the scale, or a level from a list) and a note per domain. */
-function ScoreForm({ planId, blockKey, domains, scale, levels, onDone, title }: { planId: string; blockKey: string; domains: Domain[]; scale: Scale; levels?: string[]; onDone: (text: string) => void; title: string }) {
-  const { t } = useTranslation('plan');
+/**
+ * One scoring moment: a score per domain (radio buttons on the scale, or a level from a list) and a note per domain.
+ * With `correcting`, the form starts from that moment's scores and saves a correction of it, or takes it back.
+ */
+function ScoreForm({ planId, blockKey, domains, scale, levels, onDone, title, correcting }: ScoreContext & { onDone: (text: string) => void; title: string; correcting?: ScoreSet }) {
+  const { t, i18n } = useTranslation('plan');
   const add = useAddScores(planId, blockKey);
-  const [measuredOn, setMeasuredOn] = useState(today());
-  const [scores, setScores] = useState<Record<string, number | undefined>>({});
-  const [notes, setNotes] = useState<Record<string, string>>({});
+  const correct = useCorrectScores(planId);
+  const [measuredOn, setMeasuredOn] = useState(correcting?.measuredOn ?? today());
+  const [scores, setScores] = useState<Record<string, number | undefined>>(() => Object.fromEntries((correcting?.scores ?? []).map((c) => [c.domainKey, c.score])));
+  const [notes, setNotes] = useState<Record<string, string>>(() => Object.fromEntries((correcting?.scores ?? []).map((c) => [c.domainKey, c.note])));
+  const [withdraw, setWithdraw] = useState(false);
   const read = useCallback(
     (error: unknown, sent: string[]) =>
       readProblem(error, {
@@ -76,16 +130,33 @@ function ScoreForm({ planId, blockKey, domains, scale, levels, onDone, title }: 
           if (match) return [`score-${sent[Number(match[1])] ?? ''}`, item.message] as const;
           return [item.field, item.message] as const;
         },
+        general: (problem) => {
+          if (problem.status !== 409) return problem.detail || problem.title;
+          const current = problem.current as { measuredOn?: string; rater?: string; withdrawn?: boolean } | null;
+          const now = current?.withdrawn ? t('correction.currentWithdrawn') : t('correction.scoresOn', { date: current?.measuredOn ? formatDay(current.measuredOn, i18n.language) : '', name: current?.rater ?? '' });
+          return t('correction.conflict', { current: now });
+        },
       }),
-    [t],
+    [t, i18n.language],
   );
   const errors = useFormErrors(read);
-  const id = `score-${blockKey}`;
+  const id = correcting ? `correct-${correcting.id}` : `score-${blockKey}`;
+  useFocusFirst(correcting ? `${id}-withdraw` : '');
   const fieldId = (key: string) => `${id}-${key}`;
-  const targets: Record<string, { id: string; label: string }> = { measuredOn: { id: `${id}-date`, label: t('scores.measuredOn') } };
+  const targets: Record<string, { id: string; label: string }> = { measuredOn: { id: `${id}-date`, label: t('scores.measuredOn') }, withdraw: { id: `${id}-withdraw`, label: t('correction.withdraw') } };
   for (const d of domains) targets[`score-${d.key}`] = { id: `${fieldId(d.key)}-first`, label: d.label };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (correcting && withdraw) {
+      try {
+        await correct.mutateAsync({ setId: correcting.id, correction: { withdrawn: true } });
+        errors.clear();
+        onDone(t('correction.withdrawn'));
+      } catch (caught) {
+        errors.show(caught, []);
+      }
+      return;
+    }
     const chosen = domains.filter((d) => scores[d.key] !== undefined);
     if (chosen.length === 0) {
       errors.setLocal({ [`score-${domains[0]!.key}`]: t('scores.noneChosen') });
@@ -93,24 +164,63 @@ function ScoreForm({ planId, blockKey, domains, scale, levels, onDone, title }: 
     }
     const sent = chosen.map((d) => d.key);
     try {
-      await add.mutateAsync({ measuredOn, scores: chosen.map((d) => ({ domainKey: d.key, score: scores[d.key]!, note: notes[d.key] ?? '' })) });
+      const input = { measuredOn, scores: chosen.map((d) => ({ domainKey: d.key, score: scores[d.key]!, note: notes[d.key] ?? '' })) };
+      if (correcting) await correct.mutateAsync({ setId: correcting.id, correction: input });
+      else await add.mutateAsync(input);
       errors.clear();
-      onDone(t('scores.saved'));
+      onDone(correcting ? t('correction.scoresSaved') : t('scores.saved'));
     } catch (caught) {
       errors.show(caught, sent);
     }
   };
+  const fields = <ScoreFields id={id} domains={domains} scale={scale} levels={levels} measuredOn={measuredOn} setMeasuredOn={setMeasuredOn} scores={scores} setScores={setScores} notes={notes} setNotes={setNotes} errors={errors.fields} />;
+  return (
+    <PlanForm
+      id={id}
+      level={correcting ? 4 : 3}
+      title={title}
+      errors={errors}
+      targets={targets}
+      onSubmit={submit}
+      submit={correcting ? (withdraw ? t('correction.withdrawSubmit') : t('correction.submit')) : t('scores.submit')}
+      busy={add.isPending || correct.isPending}
+      onCancel={() => onDone('')}
+    >
+      {correcting ? <CorrectionFields withdrawId={`${id}-withdraw`} withdraw={withdraw} onWithdraw={setWithdraw} values={fields} /> : fields}
+    </PlanForm>
+  );
+}
+
+/** The date, and per domain a score and a note. */
+type Scores = Record<string, number | undefined>;
+type Notes = Record<string, string>;
+function ScoreFields(props: {
+  id: string;
+  domains: Domain[];
+  scale: Scale;
+  levels?: string[] | undefined;
+  measuredOn: string;
+  setMeasuredOn: (value: string) => void;
+  scores: Scores;
+  setScores: (update: (s: Scores) => Scores) => void;
+  notes: Notes;
+  setNotes: (update: (n: Notes) => Notes) => void;
+  errors: Record<string, string | undefined>;
+}) {
+  const { t } = useTranslation('plan');
+  const { id, domains, scale, levels, measuredOn, setMeasuredOn, scores, setScores, notes, setNotes, errors } = props;
+  const fieldId = (key: string) => `${id}-${key}`;
   const range = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
   return (
-    <PlanForm id={id} level={3} title={title} errors={errors} targets={targets} onSubmit={submit} submit={t('scores.submit')} busy={add.isPending} onCancel={() => onDone('')}>
-      <TextField id={`${id}-date`} label={t('scores.measuredOn')} type="date" value={measuredOn} onValue={setMeasuredOn} error={errors.fields.measuredOn} />
+    <>
+      <TextField id={`${id}-date`} label={t('scores.measuredOn')} type="date" value={measuredOn} onValue={setMeasuredOn} error={errors.measuredOn} />
       {!levels && (scale.minLabel || scale.maxLabel) && (
         <Paragraph id={`${id}-ends`} className="sp-plan-scale__ends">
           {t('field.scaleEnds', { min: scale.min, minLabel: scale.minLabel, max: scale.max, maxLabel: scale.maxLabel })}
         </Paragraph>
       )}
       {domains.map((d) => {
-        const error = errors.fields[`score-${d.key}`];
+        const error = errors[`score-${d.key}`];
         if (levels) {
           return (
             <div key={d.key} className="sp-plan-score">
@@ -155,7 +265,7 @@ function ScoreForm({ planId, blockKey, domains, scale, levels, onDone, title }: 
           </div>
         );
       })}
-    </PlanForm>
+    </>
   );
 }
 
@@ -255,7 +365,13 @@ export function WatTeltBlockView({ planId, block }: { planId: string; block: Wat
               <SmallMultiples domains={domains} sets={block.scoreSets} scale={scale} kindsShown={kindsShown} />
             </>
           )}
-          <MomentsTable id={`${id}-moments`} domains={domains} sets={block.scoreSets} caption={t('scores.momentsCaption')} format={(score) => (score === undefined ? t('scores.none') : String(score))} />
+          <MomentsTable
+            id={`${id}-moments`}
+            sets={block.scoreSets}
+            caption={t('scores.momentsCaption')}
+            format={(score) => (score === undefined ? t('scores.none') : String(score))}
+            context={{ planId, blockKey: block.key, domains, scale }}
+          />
         </>
       )}
     </ScoreBlockFrame>
@@ -327,7 +443,15 @@ export function ZrmBlockView({ planId, block }: { planId: string; block: ZrmBloc
               })}
             </ScrollTable>
           </div>
-          {sorted.length > 1 && <MomentsTable id={`${id}-moments`} domains={domains} sets={block.scoreSets} caption={t('scores.momentsCaption')} format={(score) => (score === undefined ? t('scores.none') : String(score))} />}
+          {(sorted.length > 1 || sorted.some((s) => s.policies.includes('correct'))) && (
+            <MomentsTable
+              id={`${id}-moments`}
+              sets={block.scoreSets}
+              caption={t('scores.momentsCaption')}
+              format={(score) => (score === undefined ? t('scores.none') : String(score))}
+              context={{ planId, blockKey: block.key, domains, scale, levels }}
+            />
+          )}
         </>
       )}
     </ScoreBlockFrame>

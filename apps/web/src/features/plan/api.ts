@@ -28,7 +28,12 @@ export type Question = {
   maxLabel?: string;
 };
 
-export type Measurement = { id: string; value: number; measuredOn: string; note: string; by: string };
+/** Who corrected a row and when; null for a row as first entered. */
+export type Corrected = { at: string; by: string } | null;
+export type MeasurementValue = { id: string; value: number; measuredOn: string; note: string; by: string; recordedAt: string };
+/** A current measurement; `earlier` holds the values it replaced (newest first) when it was corrected. */
+export type Measurement = MeasurementValue & { corrected: Corrected; earlier: MeasurementValue[] };
+export type LifeDomain = { code: string; label: { nl: string; en: string } };
 export type PlanAction = { id: string; version: number; fields: Fields };
 export type Goal = {
   id: string;
@@ -37,6 +42,7 @@ export type Goal = {
   position: number;
   policies: Array<'read' | 'write' | 'measure' | 'remove'>;
   fields: Fields;
+  lifeDomain: LifeDomain | null;
   measurements: Measurement[];
   actions: PlanAction[];
 };
@@ -47,6 +53,9 @@ export type ScoreSet = {
   measuredOn: string;
   instrumentVersion: string;
   scores: Array<{ domainKey: string; score: number; note: string }>;
+  policies: Array<'read' | 'correct'>;
+  corrected: Corrected;
+  earlier: Array<{ id: string; measuredOn: string; rater: string; recordedAt: string; scores: Array<{ domainKey: string; score: number; note: string }> }>;
 };
 export type Signature = {
   id: string;
@@ -189,6 +198,19 @@ export const useAddAction = (planId: string, goalId: string) =>
 export type MeasurementInput = { value: number; measuredOn: string; note: string };
 export const useAddMeasurement = (planId: string, goalId: string) =>
   usePlanMutation(planId, (input: MeasurementInput) => request<{ id: string }>('POST', `${base(planId)}/goals/${goalId}/measurements`, input));
+
+/** A correction: new values, or `withdrawn` (with a reason for a measurement). A 409 carries the current row in `current`. */
+export type MeasurementCorrection = { value: number; measuredOn: string; note: string } | { withdrawn: true; reason: string };
+export const useCorrectMeasurement = (planId: string) =>
+  usePlanMutation(planId, ({ measurementId, correction }: { measurementId: string; correction: MeasurementCorrection }) =>
+    request<{ id: string; replacesId: string; withdrawn: boolean }>('POST', `${base(planId)}/measurements/${measurementId}/corrections`, correction),
+  );
+
+export type ScoreCorrection = ScoreInput | { withdrawn: true };
+export const useCorrectScores = (planId: string) =>
+  usePlanMutation(planId, ({ setId, correction }: { setId: string; correction: ScoreCorrection }) =>
+    request<{ id: string; replacesId: string; withdrawn: boolean }>('POST', `${base(planId)}/score-sets/${setId}/corrections`, correction),
+  );
 
 export const useRemoveItem = (planId: string) =>
   usePlanMutation(planId, ({ itemId, version }: { itemId: string; version: number }) => request<void>('DELETE', `${base(planId)}/items/${itemId}`, { version }));
