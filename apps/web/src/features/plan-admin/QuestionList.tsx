@@ -68,11 +68,12 @@ export function QuestionList({ path, questions, onChange, errors, announce }: { 
                   announce(t('question.removed', { n: j + 1 }));
                   focusSoon(`${fid(path)}-add`);
                 }}
-              >
-                <Button appearance="subtle-button" disabled={toLibrary.isPending} onClick={() => void saveToLibrary(question)}>
-                  {t('library.saveFromBlock', { n: j + 1 })}
-                </Button>
-              </OrderButtons>
+                after={
+                  <Button appearance="subtle-button" disabled={toLibrary.isPending} onClick={() => void saveToLibrary(question)}>
+                    {t('library.saveFromBlock', { n: j + 1 })}
+                  </Button>
+                }
+              />
             </Fieldset>
           </li>
         ))}

@@ -94,10 +94,12 @@ export function ConflictNotice({ text, onReload }: { text: string; onReload: () 
  * Up, down and remove for one item of an ordered list. The buttons stay focusable at the ends (aria-disabled instead
  * of disabled), so focus never drops to the page when an item reaches the top or bottom.
  */
-export function OrderButtons({ idBase, index, count, labels, onMove, onRemove, children }: {
+export function OrderButtons({ idBase, index, count, labels, onMove, onRemove, children, after }: {
   idBase: string;
   /** Buttons before these three in the same row (a block's show/hide). */
   children?: ReactNode;
+  /** Buttons after them (a question's "save to library"). */
+  after?: ReactNode;
   index: number;
   count: number;
   labels: { up: string; down: string; remove: string };
@@ -118,6 +120,7 @@ export function OrderButtons({ idBase, index, count, labels, onMove, onRemove, c
       <Button id={`${idBase}-remove`} appearance="subtle-button" onClick={onRemove}>
         {labels.remove}
       </Button>
+      {after}
     </ButtonGroup>
   );
 }
