@@ -40,6 +40,14 @@ describe('question library: who may use it', () => {
     expect(row).toMatchObject({ version: 1, question: { label: 'Naam van de school' } });
   });
 
+  it('is documented in the OpenAPI schema, with archiving templates', async () => {
+    const doc = (await env.t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/plan-questions', '/api/plan-questions/{questionId}', '/api/plan-questions/{questionId}/archive', '/api/plan-questions/{questionId}/restore', '/api/plan-templates/{templateId}/archive', '/api/plan-templates/{templateId}/restore']),
+    );
+    expect(doc.paths['/api/plan-questions'].post.requestBody.content['application/json'].schema.required).toEqual(['question']);
+  });
+
   it('without a session every endpoint answers 401', async () => {
     const anonymous = await env.t.app.inject({ method: 'GET', url: '/api/plan-questions' });
     expect(anonymous.statusCode).toBe(401);
