@@ -116,9 +116,9 @@ async function appendAuditVolume(database: Database, tenantId: string, wanted: n
     const have = await count(tx, sql`select count(*)::int as n from audit_event`);
     if (have < wanted) {
       await tx.execute(sql`
-        insert into audit_chain_head (tenant_id, seq, hash) values (${tenantId}::uuid, 0, repeat('0', 64)) on conflict (tenant_id) do nothing`);
+        insert into audit_chain_head (tenant_id, chain, seq, hash) values (${tenantId}::uuid, 0, 0, repeat('0', 64)) on conflict (tenant_id, chain) do nothing`);
       await tx.execute(sql`
-        with head as (select seq from audit_chain_head where tenant_id = ${tenantId}::uuid),
+        with head as (select seq from audit_chain_head where tenant_id = ${tenantId}::uuid and chain = 0),
              residents as (select array_agg(id order by id) as ids from person where kind = 'resident'),
              actors as (select array_agg(id order by id) as ids from person where kind = 'professional' and organisation_id is not null)
         insert into audit_event (tenant_id, seq, occurred_at, actor_person_id, actor_role, client_ip, request_id, resident_id,
@@ -130,8 +130,8 @@ async function appendAuditVolume(database: Database, tenantId: string, wanted: n
                case when i % 5 = 0 then 'update' else 'read' end, 'success', 'bench', md5(i::text)
           from generate_series(1::bigint, ${wanted - have}::bigint) as i, head, residents, actors`);
       await tx.execute(sql`
-        update audit_chain_head set seq = (select max(seq) from audit_event where tenant_id = ${tenantId}::uuid), hash = md5('bench')
-         where tenant_id = ${tenantId}::uuid`);
+        update audit_chain_head set seq = (select max(seq) from audit_event where tenant_id = ${tenantId}::uuid and chain = 0), hash = md5('bench')
+         where tenant_id = ${tenantId}::uuid and chain = 0`);
     }
     return count(tx, sql`select count(*)::int as n from audit_event`);
   });

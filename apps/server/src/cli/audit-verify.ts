@@ -9,7 +9,7 @@ try {
     const link = await firstBrokenLink(database, tenant.id);
     if (link) {
       broken++;
-      console.log(`${tenant.slug}: BROKEN at seq ${link.seq}: ${link.problem}`);
+      console.log(`${tenant.slug}: BROKEN in chain ${link.chain} at seq ${link.seq}: ${link.problem}`);
     } else {
       console.log(`${tenant.slug}: chain intact`);
     }

@@ -63,21 +63,59 @@ describe('audit log', () => {
     expect(await firstBrokenLink(database, tenantId)).toBeNull();
     expect(await firstBrokenLink(database, otherTenantId)).toBeNull();
     const rows = await inTenant(database.owner, otherTenantId, (tx) => tx.select().from(auditEvents).orderBy(auditEvents.seq));
-    expect(rows.map((r) => r.seq)).toEqual([1, 2]);
+    // One transaction at a time: everything goes to the first chain.
+    expect(rows.map((r) => [r.chain, r.seq])).toEqual([[0, 1], [0, 2]]);
     expect(rows[1]!.prevHash).toBe(rows[0]!.hash);
     expect(rows[0]!.prevHash).toBe('0'.repeat(64));
   });
 
   it('finds a row whose content was changed', async () => {
     await asOwnerInTenant(tenantId, sql`update audit_event set object_id = 'someone-else' where seq = 2`);
-    expect(await firstBrokenLink(database, tenantId)).toEqual({ seq: 2, problem: 'content changed after it was written' });
+    expect(await firstBrokenLink(database, tenantId)).toEqual({ chain: 0, seq: 2, problem: 'content changed after it was written' });
   });
 
   it('finds rows removed from the middle and from the end', async () => {
     await asOwnerInTenant(otherTenantId, sql`delete from audit_event where seq = 2`);
-    expect(await firstBrokenLink(database, otherTenantId)).toEqual({ seq: 2, problem: 'rows missing at the end of the chain' });
+    expect(await firstBrokenLink(database, otherTenantId)).toEqual({ chain: 0, seq: 2, problem: 'rows missing at the end of the chain' });
     await append(otherTenantId, 2);
     await asOwnerInTenant(otherTenantId, sql`delete from audit_event where seq = 3`);
-    expect(await firstBrokenLink(database, otherTenantId)).toMatchObject({ seq: 4, problem: 'missing rows before this one' });
+    expect(await firstBrokenLink(database, otherTenantId)).toMatchObject({ chain: 0, seq: 4, problem: 'missing rows before this one' });
+  });
+
+  it('lets a second transaction of the tenant append while the first still holds its chain, and both chains verify', async () => {
+    const third = (await createTenant(database, 'audit-c')).id;
+    let releaseFirst!: () => void;
+    const firstMayCommit = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let firstAppended!: () => void;
+    const firstHolds = new Promise<void>((resolve) => (firstAppended = resolve));
+    const first = inTenant(database.owner, third, async (tx) => {
+      await recordAudit(tx, systemContext(third, 'first'), [{ action: 'read', objectType: 'person', objectId: 'a1' }]);
+      firstAppended();
+      await firstMayCommit;
+      // A second append in the same transaction stays on the chain it holds.
+      await recordAudit(tx, systemContext(third, 'first'), [{ action: 'read', objectType: 'person', objectId: 'a2' }]);
+    });
+    await firstHolds;
+    if (database.kind === 'postgres') {
+      // On PostgreSQL the second transaction runs while the first is open: it must not wait for it.
+      await inTenant(database.owner, third, (tx) => recordAudit(tx, systemContext(third, 'second'), [{ action: 'read', objectType: 'person', objectId: 'b1' }]));
+      releaseFirst();
+      await first;
+    } else {
+      // PGlite has one connection: transactions take turns, so the second runs after the first.
+      releaseFirst();
+      await first;
+      await inTenant(database.owner, third, (tx) => recordAudit(tx, systemContext(third, 'second'), [{ action: 'read', objectType: 'person', objectId: 'b1' }]));
+    }
+    const rows = await inTenant(database.owner, third, (tx) => tx.select().from(auditEvents).orderBy(auditEvents.chain, auditEvents.seq));
+    const byObject = Object.fromEntries(rows.map((r) => [r.objectId, [r.chain, r.seq]]));
+    if (database.kind === 'postgres') expect(byObject).toEqual({ a1: [0, 1], a2: [0, 2], b1: [1, 1] });
+    else expect(byObject).toEqual({ a1: [0, 1], a2: [0, 2], b1: [0, 3] });
+    expect(await firstBrokenLink(database, third)).toBeNull();
+    // Tampering in the second chain is found there.
+    if (database.kind === 'postgres') {
+      await asOwnerInTenant(third, sql`update audit_event set object_id = 'b2' where chain = 1 and seq = 1`);
+      expect(await firstBrokenLink(database, third)).toEqual({ chain: 1, seq: 1, problem: 'content changed after it was written' });
+    }
   });
 });

@@ -1,13 +1,16 @@
-import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * NEN 7513 access log. Append-only: the application role may only SELECT and INSERT, and every row is chained to
- * the previous row of its tenant by `hash = sha256(prev_hash || payload)`; rows are written by `audit_append()`.
+ * the previous row of its chain by `hash = sha256(prev_hash || payload)`; rows are written by `audit_append()`.
+ * A tenant has up to 16 chains (ADR 0006): a transaction appends to a chain no other transaction holds, so requests
+ * of one tenant do not wait for each other's commit; each chain is verified on its own.
  */
 export const auditEvents = pgTable(
   'audit_event',
   {
     tenantId: uuid('tenant_id').notNull(),
+    chain: smallint('chain').notNull().default(0),
     seq: bigint('seq', { mode: 'number' }).notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     actorPersonId: uuid('actor_person_id'),
@@ -29,15 +32,20 @@ export const auditEvents = pgTable(
     hash: text('hash').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.tenantId, t.seq] }),
+    primaryKey({ columns: [t.tenantId, t.chain, t.seq] }),
     index('audit_event_resident').on(t.tenantId, t.residentId, t.occurredAt),
     index('audit_event_actor').on(t.tenantId, t.actorPersonId, t.occurredAt),
   ],
 );
 
-/** The newest link of each tenant's chain; locking this row serialises appends per tenant. */
-export const auditChainHeads = pgTable('audit_chain_head', {
-  tenantId: uuid('tenant_id').primaryKey(),
-  seq: bigint('seq', { mode: 'number' }).notNull(),
-  hash: text('hash').notNull(),
-});
+/** The newest link of each of a tenant's chains; locking this row serialises appends to that chain. */
+export const auditChainHeads = pgTable(
+  'audit_chain_head',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    chain: smallint('chain').notNull().default(0),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.chain] })],
+);
