@@ -16,7 +16,7 @@ const test = base.extend({
     page.on('console', (message) => {
       const url = message.location().url;
       const expected =
-        (/\/api\/plans\/[^/]+\/fields/.test(url) && /status of 409\b/.test(message.text())) || (/\/api\/(me|auth\/)/.test(url) && /status of (400|401|429)\b/.test(message.text()));
+        (/\/api\/plans\/[^/]+\/(fields|goals\/[^/]+\/rights)/.test(url) && /status of 409\b/.test(message.text())) || (/\/api\/(me|auth\/)/.test(url) && /status of (400|401|429)\b/.test(message.text()));
       if (message.type() === 'error' && !expected) errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
@@ -26,7 +26,7 @@ const test = base.extend({
 });
 
 /** 0 axe violations and no sideways scrolling at 390 and 1280 px, with a full-page screenshot of each; ends at `end` px. */
-async function checkScreen(page: Page, name: string, end: 390 | 1280 = 1280) {
+async function checkScreen(page: Page, name: string, end: 390 | 1280 = 1280, prefix = 'plan') {
   const widths = end === 390 ? [1280, 390] : [390, 1280];
   for (const width of widths) {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
@@ -45,7 +45,7 @@ async function checkScreen(page: Page, name: string, end: 390 | 1280 = 1280) {
       expect(found.by, `horizontal overflow of ${name} at ${width} px: ${found.wider.join(', ')}`).toBeLessThanOrEqual(0);
     });
     await expectNoAxeViolations(page);
-    await page.screenshot({ path: `/tmp/shots/plan-${name}-${width}.png`, fullPage: true });
+    await page.screenshot({ path: `/tmp/shots/${prefix}-${name}-${width}.png`, fullPage: true });
   }
 }
 
@@ -298,4 +298,133 @@ test('Sanne reads Jan’s ZRM: levels by name, the change since last time in wor
   await expect(zrm.getByRole('button', { name: 'ZRM invullen' })).toBeVisible();
   await expect(block(page, 'Ingezette zorg en diensten').getByRole('link', { name: 'Naar de zorg en diensten in het dossier' })).toBeVisible();
   await checkScreen(page, 'zrm');
+});
+
+test('Daan corrects a measurement and a Wat Telt moment of his own from their table rows, with the keyboard, and withdraws them again', async ({ page }) => {
+  test.setTimeout(300_000);
+  await signIn(page, daan);
+  await expect(page).toHaveURL(/\/werk/);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/werk/plannen/${await emmaPlanId(page)}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jeugdplan Emma');
+
+  // His own goal and measurement first: demo rows other journeys read stay as they are.
+  const goals = block(page, 'Doelen en acties');
+  const title = unique('Op tijd naar bed');
+  await goals.getByRole('button', { name: 'Doel toevoegen' }).click();
+  const newGoal = goals.getByRole('form', { name: 'Nieuw doel' });
+  await newGoal.getByRole('textbox', { name: 'Doel' }).fill(title);
+  await newGoal.getByLabel('Leefgebied').selectOption({ label: 'Zelfzorg' });
+  await newGoal.getByRole('button', { name: 'Doel opslaan' }).click();
+  const goal = goals.getByRole('article', { name: title });
+  await goal.getByRole('button', { name: 'Meting toevoegen' }).click();
+  const add = goal.getByRole('form', { name: 'Nieuwe meting' });
+  await add.getByLabel('Score').selectOption('4');
+  await add.getByLabel(/Toelichting/).fill('Eerste keer');
+  await add.getByRole('button', { name: 'Meting opslaan' }).click();
+  const table = goal.getByRole('table', { name: /Metingen bij/ });
+  await expect(table.getByRole('row').nth(1)).toContainText('4');
+
+  // Correct it from its row: the form opens with focus on the score; Enter on the button, keys in the form.
+  const correct = table.getByRole('button', { name: /^Corrigeren meting 4 van / });
+  await correct.focus();
+  await page.keyboard.press('Enter');
+  const form = goal.getByRole('form', { name: /^Meting 4 van .* corrigeren/ });
+  await expect(form.getByLabel('Score')).toBeFocused();
+  await expect(form.getByLabel('Score')).toHaveValue('4');
+  await form.getByLabel('Score').selectOption('7');
+  await form.getByLabel(/Toelichting/).fill('Verkeerd overgenomen, het was 7');
+  await checkScreen(page, 'correct-measurement-form', 1280, 'corr');
+  await form.getByRole('button', { name: 'Correctie opslaan' }).click();
+  await expect(goal.getByRole('status').first()).toContainText('De correctie is opgeslagen. De nieuwe score is 7.');
+  const row = table.getByRole('row').nth(1);
+  await expect(row).toContainText('7');
+  await expect(row).toContainText('Verkeerd overgenomen, het was 7');
+  await expect(row).toContainText(/Gecorrigeerd op .* door Daan Bakker\./);
+  // Focus went back to the table, not to the top of the page.
+  await expect(goal.getByRole('region', { name: /Metingen bij/ })).toBeFocused();
+  // The earlier value is kept and one click (or Enter) away.
+  await row.getByText('Eerdere waarde').click();
+  await expect(row.getByRole('listitem')).toContainText(/^4 op .*, door Daan Bakker – Eerste keer$/);
+  await checkScreen(page, 'corrected-measurement', 1280, 'corr');
+
+  // Withdraw it: the reason is asked at its field before anything is sent.
+  await table.getByRole('button', { name: /^Corrigeren meting 7 van / }).click();
+  const again = goal.getByRole('form', { name: /^Meting 7 van .* corrigeren/ });
+  await again.getByRole('checkbox', { name: /Intrekken/ }).check();
+  await again.getByRole('button', { name: 'Meting intrekken' }).click();
+  await expect(again.getByRole('link', { name: /Waarom trekt u de meting in/ })).toBeVisible();
+  await expect(again.getByLabel(/Waarom trekt u de meting in/)).toHaveAttribute('aria-invalid', 'true');
+  await again.getByLabel(/Waarom trekt u de meting in/).fill('Bij het verkeerde doel ingevuld');
+  await again.getByRole('button', { name: 'Meting intrekken' }).click();
+  await expect(goal.getByRole('status').first()).toContainText('De meting is ingetrokken.');
+  await expect(goal).toContainText('Er zijn nog geen metingen.');
+
+  // A Wat Telt moment of his own, dated long ago so the latest scores others read stay the same.
+  const watTelt = block(page, 'Wat telt voor jou');
+  await watTelt.getByRole('button', { name: 'Scores invullen' }).click();
+  const scores = watTelt.getByRole('form', { name: /^Nieuwe scores voor/ });
+  await scores.getByLabel('Datum').fill('2025-01-15');
+  await scores.getByRole('radiogroup', { name: 'Thuis' }).getByLabel('3', { exact: true }).check();
+  await scores.getByRole('button', { name: 'Scores opslaan' }).click();
+  const moments = watTelt.getByRole('table', { name: 'Alle metingen, de nieuwste eerst' });
+  const fix = moments.getByRole('button', { name: 'Corrigeren scores van 15 januari 2025, door Daan Bakker' });
+  await fix.click();
+  const scoreForm = watTelt.getByRole('form', { name: 'Scores van 15 januari 2025 corrigeren (Daan Bakker)' });
+  await expect(scoreForm.getByRole('checkbox', { name: /Intrekken/ })).toBeFocused();
+  await expect(scoreForm.getByRole('radiogroup', { name: 'Thuis' }).getByLabel('3', { exact: true })).toBeChecked();
+  await scoreForm.getByRole('radiogroup', { name: 'Thuis' }).getByLabel('5', { exact: true }).check();
+  await scoreForm.getByRole('button', { name: 'Correctie opslaan' }).click();
+  await expect(watTelt.getByRole('status').filter({ hasText: 'De correctie van de scores is opgeslagen.' })).toBeVisible();
+  const corrected = moments.getByRole('row', { name: /^15 januari 2025/ });
+  await expect(corrected).toContainText(/Gecorrigeerd op .* door Daan Bakker\./);
+  await corrected.getByText('Eerdere waarde').click();
+  await expect(corrected.getByRole('listitem')).toContainText('15 januari 2025: Thuis 3');
+  await checkScreen(page, 'corrected-scores', 1280, 'corr');
+
+  // In English, then withdrawn again, so the demo plan looks as before (but for the history).
+  await page.getByRole('button', { name: 'English' }).click();
+  const momentsEnglish = watTelt.getByRole('table', { name: 'All measurements, newest first' });
+  const correctedEnglish = momentsEnglish.getByRole('row', { name: /^January 15, 2025/ });
+  await expect(correctedEnglish.getByRole('button', { name: /^Correct scores of January 15, 2025/ })).toBeVisible();
+  await expect(correctedEnglish).toContainText(/Corrected on .* by Daan Bakker\./);
+  await correctedEnglish.getByRole('button', { name: /^Correct scores of January 15, 2025/ }).click();
+  const english = watTelt.getByRole('form', { name: /^Correct the scores of January 15, 2025/ });
+  await english.getByRole('checkbox', { name: /Withdraw/ }).check();
+  await checkScreen(page, 'withdraw-scores-english', 1280, 'corr');
+  await english.getByRole('button', { name: 'Withdraw measurement' }).click();
+  await expect(watTelt.getByRole('status').filter({ hasText: 'The measurement has been withdrawn.' })).toBeVisible();
+  await expect(momentsEnglish.getByRole('row', { name: /^January 15, 2025/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+
+  // The rights of his goal, saved from a screen that someone else's save made stale: both versions, and a choice.
+  const planId = await emmaPlanId(page);
+  await page.goto(`/werk/plannen/${planId}/rechten`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rechten in het plan');
+  const section = main(page).getByRole('region', { name: `Doel: ${title}` });
+  await expect(section.getByLabel(`Karin Smit ziet ‘${title}’`)).toBeChecked();
+  const csrf = ((await (await page.request.get('/api/me')).json()) as { csrfToken: string }).csrfToken;
+  const stored = (await (await page.request.get(`/api/plans/${planId}/rights`)).json()) as { version: number; participants: Array<{ personId: string; goalRights: Record<string, { canView: boolean; canWrite: boolean; canMeasure: boolean }> }> };
+  const goalId = (await section.getByRole('checkbox').first().getAttribute('id'))!.slice('goal-'.length, 'goal-'.length + 36);
+  const elsewhere = await page.request.put(`/api/plans/${planId}/goals/${goalId}/rights`, {
+    data: { version: stored.version, rights: stored.participants.map((p) => ({ personId: p.personId, ...(p.goalRights[goalId] ?? { canView: false, canWrite: false, canMeasure: false }) })) },
+    headers: { 'x-csrf-token': csrf },
+  });
+  expect(elsewhere.status()).toBe(200);
+  await section.getByLabel(`Karin Smit ziet ‘${title}’`).uncheck();
+  await section.getByRole('button', { name: `Rechten van ‘${title}’ opslaan` }).click();
+  await expect(section.getByRole('heading', { name: 'Iemand anders heeft intussen opgeslagen' })).toBeFocused();
+  await expect(section.getByRole('region', { name: 'Uw keuze (nog niet opgeslagen)' })).toContainText('Karin Smit: ziet dit doel niet');
+  await expect(section.getByRole('region', { name: 'Nu opgeslagen' })).toContainText('Karin Smit: Zien');
+  await checkScreen(page, 'goal-rights-conflict', 1280, 'corr');
+  await section.getByRole('button', { name: 'Mijn keuze opslaan' }).click();
+  await expect(main(page).getByRole('status').filter({ hasText: `De rechten van ‘${title}’ zijn opgeslagen.` })).toBeVisible();
+  await expect(main(page).getByRole('region', { name: `Doel: ${title}` }).getByLabel(`Karin Smit ziet ‘${title}’`)).not.toBeChecked();
+  await page.goto(`/werk/plannen/${planId}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jeugdplan Emma');
+
+  // His goal goes too.
+  await goal.getByRole('button', { name: `Doel weghalen ${title}` }).click();
+  await goal.getByRole('button', { name: 'Ja, weghalen' }).click();
+  await expect(goals.getByRole('article', { name: title })).toHaveCount(0);
 });

@@ -45,9 +45,10 @@ export function CorrectButton({ id, label, context, onClick }: { id: string; lab
 
 /**
  * Which row is being corrected, with focus handled both ways: into the form when it opens (its first field), back
- * to the row's button when it closes, so a keyboard user never loses their place.
+ * to the row's button when it closes, so a keyboard user never loses their place. A saved correction replaces the
+ * row (and its button): focus then goes to the table's frame, named by its caption (`captionId`).
  */
-export function useCorrecting<T extends { id: string }>(buttonId: (row: T) => string) {
+export function useCorrecting<T extends { id: string }>(buttonId: (row: T) => string, captionId: string) {
   const [row, setRow] = useState<T | null>(null);
   const last = useRef<string | null>(null);
   const open = useCallback(
@@ -61,8 +62,11 @@ export function useCorrecting<T extends { id: string }>(buttonId: (row: T) => st
     setRow(null);
     const id = last.current;
     // After the form is gone; the row (and its button) may have been replaced by the correction.
-    window.setTimeout(() => (id ? document.getElementById(id) : null)?.focus(), 0);
-  }, []);
+    window.setTimeout(() => {
+      const target = (id ? document.getElementById(id) : null) ?? document.getElementById(captionId)?.closest<HTMLElement>('[role="region"]');
+      target?.focus();
+    }, 0);
+  }, [captionId]);
   return { row, open, close };
 }
 

@@ -254,7 +254,7 @@ function Measurements({ planId, goal, scale, title }: { planId: string; goal: Go
   const sorted = [...goal.measurements].sort((a, b) => a.measuredOn.localeCompare(b.measuredOn));
   const mayCorrect = goal.policies.includes('measure');
   const buttonId = useCallback((m: Measurement) => domId('correct-button', m.id), []);
-  const correcting = useCorrecting(buttonId);
+  const correcting = useCorrecting(buttonId, `${id}-caption`);
   const columns = [...(['date', 'value', 'note', 'by'] as const).map((key) => ({ key, label: t(`measurement.${key}`) })), ...(mayCorrect ? [{ key: 'correct', label: t('correction.column') }] : [])];
   return (
     <section className="sp-plan-subsection" aria-labelledby={`${id}-heading`}>
@@ -279,11 +279,11 @@ function Measurements({ planId, goal, scale, title }: { planId: string; goal: Go
             {[...sorted].reverse().map((m) => (
               <TableRow key={m.id}>
                 <TableHeaderCell scope="row">{formatDay(m.measuredOn, i18n.language)}</TableHeaderCell>
+                <TableCell>{String(m.value)}</TableCell>
                 <TableCell>
-                  {String(m.value)}
+                  {m.note}
                   <CorrectedMark corrected={m.corrected} earlier={m.earlier.map((e) => ({ key: e.id, text: measurementText(e, i18n.language, t) }))} />
                 </TableCell>
-                <TableCell>{m.note}</TableCell>
                 <TableCell>{m.by}</TableCell>
                 {mayCorrect && (
                   <TableCell>

@@ -54,7 +54,7 @@ function MomentsTable({ id, sets, caption, format, context }: { id: string; sets
   const sorted = [...sets].sort(byDate).reverse();
   const mayCorrect = sets.some((s) => s.policies.includes('correct'));
   const buttonId = useCallback((set: ScoreSet) => domId('correct-button', set.id), []);
-  const correcting = useCorrecting(buttonId);
+  const correcting = useCorrecting(buttonId, `${id}-caption`);
   const label = (key: string) => domains.find((d) => d.key === key)?.label ?? key;
   const columns = [
     { key: 'date', label: t('scores.date') },
