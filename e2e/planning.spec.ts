@@ -70,6 +70,7 @@ test('Jan reads his planning month by month and his care record', async ({ page 
   await page.keyboard.press('ArrowLeft');
   await expect(month).toHaveText(now.label);
   await page.keyboard.press('ArrowRight');
+  await expect(month).toHaveText(next.label);
   await page.keyboard.press('ArrowRight');
   await expect(month).toHaveText(dutchMonth(2).label);
   await expect(page.getByText('Er is in deze maand geen zorg gepland.')).toBeVisible();

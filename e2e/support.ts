@@ -24,6 +24,9 @@ export async function waitForPage(page: Page) {
  * errors of the page; anything else (5xx, CSP, exceptions, other URLs) still fails the test.
  */
 function isExpectedApiRefusal(text: string, url: string) {
+  // A 401 from any API call means "no session" (e.g. a query still under way while the person signs out), which the
+  // app answers by showing the sign-in page.
+  if (/\/api\//.test(url) && /status of 401\b/.test(text)) return true;
   return /\/api\/(me|auth\/)/.test(url) && /status of (400|401|429)\b/.test(text);
 }
 

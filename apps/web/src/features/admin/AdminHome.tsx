@@ -10,6 +10,7 @@ const sections = [
   { key: 'teams', to: '/werk/beheer/teams' },
   { key: 'groups', to: '/werk/beheer/gebruikersgroepen' },
   { key: 'templates', to: '/werk/beheer/sjablonen' },
+  { key: 'questions', to: '/werk/beheer/vragen' },
   { key: 'settings', to: '/werk/beheer/instellingen' },
   { key: 'terms', to: '/werk/beheer/voorwaarden' },
 ] as const;
