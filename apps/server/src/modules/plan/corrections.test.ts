@@ -156,6 +156,19 @@ describe('correcting a measurement', () => {
     expect(pdf).toContain('gecorrigeerd op');
   });
 
+  it('two corrections of one measurement at once: one is stored, the other is a 409; a relative with the right to measure may correct', async () => {
+    const emmaPlan = await planOf('emma-youth');
+    const ruzie = goalsOf(await view('karin', emmaPlan)).find((g) => g.fields.title!.value === 'Minder ruzie thuis')!;
+    expect(ruzie.policies).toContain('measure');
+    const measurementId = await measure('karin', emmaPlan, ruzie.id, 3);
+    const url = `/api/plans/${emmaPlan}/measurements/${measurementId}/corrections`;
+    const [karin, emma] = [await as('karin'), await as('emma')];
+    const answers = await Promise.all([karin.post(url, { value: 4, measuredOn: '2026-11-10' }), emma.post(url, { value: 5, measuredOn: '2026-11-10' })]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    const history = (await (await as('daan')).get(`/api/plans/${emmaPlan}/goals/${ruzie.id}/measurements/history`)).json().items as Array<{ replacesId: string | null }>;
+    expect(history.filter((h) => h.replacesId === measurementId)).toHaveLength(1);
+  });
+
   it('withdrawing a measurement takes it off the page and the chart, with a reason kept in the history', async () => {
     const emmaPlan = await planOf('emma-youth');
     const goalId = await daansGoal(emmaPlan, 'Doel om in te trekken');
