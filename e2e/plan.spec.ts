@@ -322,6 +322,7 @@ test('Daan corrects a measurement and a Wat Telt moment of his own from their ta
   await add.getByLabel('Score').selectOption('4');
   await add.getByLabel(/Toelichting/).fill('Eerste keer');
   await add.getByRole('button', { name: 'Meting opslaan' }).click();
+  await expect(goal.getByRole('button', { name: 'Meting toevoegen' })).toBeFocused();
   const table = goal.getByRole('table', { name: /Metingen bij/ });
   await expect(table.getByRole('row').nth(1)).toContainText('4');
 
@@ -367,6 +368,8 @@ test('Daan corrects a measurement and a Wat Telt moment of his own from their ta
   await scores.getByLabel('Datum').fill('2025-01-15');
   await scores.getByRole('radiogroup', { name: 'Thuis' }).getByLabel('3', { exact: true }).check();
   await scores.getByRole('button', { name: 'Scores opslaan' }).click();
+  // The form closes and focus returns to its button before the next step.
+  await expect(watTelt.getByRole('button', { name: 'Scores invullen' })).toBeFocused();
   const moments = watTelt.getByRole('table', { name: 'Alle metingen, de nieuwste eerst' });
   const fix = moments.getByRole('button', { name: 'Corrigeren scores van 15 januari 2025, door Daan Bakker' });
   await fix.click();
@@ -419,6 +422,7 @@ test('Daan corrects a measurement and a Wat Telt moment of his own from their ta
   await checkScreen(page, 'goal-rights-conflict', 1280, 'corr');
   await section.getByRole('button', { name: 'Mijn keuze opslaan' }).click();
   await expect(main(page).getByRole('status').filter({ hasText: `De rechten van ‘${title}’ zijn opgeslagen.` })).toBeVisible();
+  await expect(main(page).getByRole('heading', { name: `Doel: ${title}` })).toBeFocused();
   await expect(main(page).getByRole('region', { name: `Doel: ${title}` }).getByLabel(`Karin Smit ziet ‘${title}’`)).not.toBeChecked();
   await page.goto(`/werk/plannen/${planId}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jeugdplan Emma');

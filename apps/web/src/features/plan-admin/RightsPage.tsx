@@ -44,12 +44,15 @@ export function RightsPage() {
     }
   }, [rights.data, loaded]);
   const shown = loaded;
-  const [goalNotice, setGoalNotice] = useState<string | null>(null);
-  /** The whole screen starts again from these rights (after a conflict was settled), every goal's form too. */
-  const rebase = (fresh: Rights, message: string | null = null) => {
+  const [goalNotice, setGoalNotice] = useState<{ text: string; goalId: string } | null>(null);
+  /**
+   * The whole screen starts again from these rights (after a conflict was settled), every goal's form too; focus
+   * goes to the goal whose conflict it was, so a keyboard user stays in place.
+   */
+  const rebase = (fresh: Rights, notice: { text: string; goalId: string } | null = null) => {
     setLoaded(fresh);
     setVersion(fresh.version);
-    setGoalNotice(message);
+    setGoalNotice(notice);
   };
   return (
     <div className="sp-plan-admin sp-plan-admin--wide">
@@ -270,10 +273,10 @@ function RightsForm({ plan, initial, version, onSaved, onReload }: { plan: PlanV
   );
 }
 
-type Saved = { version: number; onSaved: (version: number) => void; onRebase: (rights: Rights, message?: string) => void };
+type Saved = { version: number; onSaved: (version: number) => void; onRebase: (rights: Rights, notice: { text: string; goalId: string }) => void };
 
 /** Rights per goal; each goal's form starts from `rights` (the screen's base) and starts again when that is replaced. */
-function GoalSection({ plan, rights, notice, version, onSaved, onRebase }: { plan: PlanView; rights: Rights; notice: string | null } & Saved) {
+function GoalSection({ plan, rights, notice, version, onSaved, onRebase }: { plan: PlanView; rights: Rights; notice: { text: string; goalId: string } | null } & Saved) {
   const { t } = useTranslation('planAdmin');
   const goals = plan.blocks.flatMap((block) => (block.goals ?? []).map((goal) => ({ id: goal.id, title: String(goal.fields['title']?.value ?? '') || t('rights.untitledGoal') })));
   return (
@@ -283,9 +286,9 @@ function GoalSection({ plan, rights, notice, version, onSaved, onRebase }: { pla
       </Heading>
       <Paragraph>{t('rights.goalsHint')}</Paragraph>
       {goals.length === 0 && <Paragraph>{t('rights.noGoals')}</Paragraph>}
-      <Done message={notice} />
+      <Done message={notice?.text ?? null} />
       {goals.map((goal) => (
-        <GoalRights key={`${goal.id}:${rights.version}`} planId={plan.id} goal={goal} people={rights.participants} version={version} onSaved={onSaved} onRebase={onRebase} />
+        <GoalRights key={`${goal.id}:${rights.version}`} planId={plan.id} goal={goal} people={rights.participants} focus={notice?.goalId === goal.id} version={version} onSaved={onSaved} onRebase={onRebase} />
       ))}
     </section>
   );
@@ -295,8 +298,12 @@ type Right = GoalRight & { personId: string };
 const noRight: GoalRight = { canView: false, canWrite: false, canMeasure: false };
 const rightsOf = (people: Participant[], goalId: string): Right[] => people.map((p) => ({ personId: p.personId, ...(p.goalRights[goalId] ?? noRight) }));
 
-function GoalRights({ planId, goal, people, version, onSaved, onRebase }: { planId: string; goal: { id: string; title: string }; people: Participant[] } & Saved) {
+function GoalRights({ planId, goal, people, focus, version, onSaved, onRebase }: { planId: string; goal: { id: string; title: string }; people: Participant[]; focus: boolean } & Saved) {
   const { t } = useTranslation('planAdmin');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focus) headingRef.current?.focus();
+  }, [focus]);
   const save = useSaveGoalRights(planId);
   const errors = usePlanAdminErrors((path) => (path.startsWith('rights') ? 'rights' : path));
   const [done, setDone] = useState<string | null>(null);
@@ -322,7 +329,7 @@ function GoalRights({ planId, goal, people, version, onSaved, onRebase }: { plan
       errors.clear();
       setTheirs(null);
       // Saved on top of someone else's change: the whole screen starts again from what is stored now.
-      if (settling) onRebase(answer, t('rights.goalSaved', { title: goal.title }));
+      if (settling) onRebase(answer, { text: t('rights.goalSaved', { title: goal.title }), goalId: goal.id });
       else {
         onSaved(answer.version);
         setDone(t('rights.goalSaved', { title: goal.title }));
@@ -340,7 +347,7 @@ function GoalRights({ planId, goal, people, version, onSaved, onRebase }: { plan
   const headingId = `goal-${goal.id}`;
   return (
     <section aria-labelledby={headingId} className="sp-plan-admin-block">
-      <Heading level={3} id={headingId} className="sp-plan-admin-block__title">
+      <Heading level={3} id={headingId} ref={headingRef} tabIndex={-1} className="sp-plan-admin-block__title">
         {t('rights.goalHeading', { title: goal.title })}
       </Heading>
       <Done message={done} />
@@ -353,7 +360,7 @@ function GoalRights({ planId, goal, people, version, onSaved, onRebase }: { plan
           theirs={rightsOf(theirs.participants, goal.id)}
           busy={save.isPending}
           onKeepMine={() => void send(theirs.version, true)}
-          onKeepTheirs={() => onRebase(theirs, t('rights.goalConflict.tookTheirs', { title: goal.title }))}
+          onKeepTheirs={() => onRebase(theirs, { text: t('rights.goalConflict.tookTheirs', { title: goal.title }), goalId: goal.id })}
         />
       )}
       <ErrorSummary id={`${headingId}-errors`} level={4} title={t('errors.title')} summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={{ rights: { id: `${headingId}-table`, label: t('rights.goalCaption', { title: goal.title }) } }} />
