@@ -239,6 +239,11 @@ describe('correcting Wat Telt and ZRM scores', () => {
     const history = (await daan.get(`/api/plans/${emmaPlan}/blocks/wat-telt/scores/history`)).json().items as Array<{ id: string; current: boolean; replacedBy: string | null }>;
     expect(history.find((h) => h.id === originalId)).toMatchObject({ current: false, replacedBy: corrected.json().id });
     expect(await audits(corrected.json().id)).toContainEqual({ action: 'update', object_type: 'planScoreSet' });
+    // The PDF's table holds the corrected moment, marked, and not the one it replaced.
+    // (Its narrow table columns wrap the words, so spaces and line ends are left out before comparing.)
+    const pdf = pdfText((await daan.get(`/api/plans/${emmaPlan}/pdf`)).rawPayload).replace(/\s+/g, '');
+    expect(pdf).toContain('2026-11-13DaanBakker(professional),gecorrigeerdop');
+    expect(pdf.match(/2026-11-13DaanBakker/g)).toHaveLength(1);
     const stale = await daan.post(`/api/plans/${emmaPlan}/score-sets/${originalId}/corrections`, { measuredOn: '2026-11-13', scores: [{ domainKey: 'school', score: 3 }] });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().current).toMatchObject({ id: corrected.json().id, scores: [{ domainKey: 'school', score: 8 }] });

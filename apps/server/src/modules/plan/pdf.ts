@@ -183,7 +183,7 @@ function renderBlock(block: BlockView, l: Labels, w: Writers) {
       w.paragraph(`${scale.min} = ${scale.minLabel}, ${scale.max} = ${scale.maxLabel}`);
       const sets = block.scoreSets ?? [];
       w.table(
-        [l.domain, ...sets.map((s) => `${s.measuredOn} ${s.rater} (${l.raterKinds[s.raterKind]})`)],
+        [l.domain, ...sets.map((s) => `${s.measuredOn} ${s.rater} (${l.raterKinds[s.raterKind]})${s.corrected ? `, ${l.corrected(s.corrected.at.slice(0, 10), s.corrected.by)}` : ''}`)],
         domains.map((key) => [domainLabel(key), ...sets.map((s) => String(s.scores.find((c) => c.domainKey === key)?.score ?? '–'))]),
       );
       return;
