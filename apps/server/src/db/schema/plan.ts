@@ -293,6 +293,8 @@ export const planMeasurements = pgTable(
     // A measurement is corrected at most once; a later correction replaces the correction.
     uniqueIndex('plan_measurement_replaces').on(t.tenantId, t.replacesId).where(sql`replaces_id is not null`),
     index('plan_measurement_item').on(t.tenantId, t.itemId, t.measuredOn),
+    // Reading a plan loads its measurements by plan: without this, every plan read scanned all measurements.
+    index('plan_measurement_plan').on(t.tenantId, t.planId),
   ],
 );
 

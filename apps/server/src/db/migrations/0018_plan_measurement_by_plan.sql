@@ -1,0 +1,1 @@
+CREATE INDEX "plan_measurement_plan" ON "plan_measurement" USING btree ("tenant_id","plan_id");
