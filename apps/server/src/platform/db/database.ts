@@ -59,7 +59,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
  */
 export async function inTenant<T>(db: Db, tenantId: string | null, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('role', ${APP_ROLE}, true), set_config('app.tenant_id', ${tenantId ?? ''}, true)`);
+    // Prepared statements (the session lookup every request makes) keep one generic plan instead of being planned
+    // again on every execution; the tenant is a setting, not a parameter, so one plan fits every tenant.
+    await tx.execute(
+      sql`select set_config('role', ${APP_ROLE}, true), set_config('app.tenant_id', ${tenantId ?? ''}, true), set_config('plan_cache_mode', 'force_generic_plan', true)`,
+    );
     return work(tx);
   });
 }
