@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { mailCount, readMail, signIn } from './auth.js';
-import { expectNoAxeViolations, test as base, waitForPage } from './support.js';
+import { expectNoAxeViolations, testAllowingRefusals, waitForPage } from './support.js';
 
 const sanne = 'sanne.devries@wijkteam.demoland.example';
 const daan = 'daan.bakker@wijkteam.demoland.example';
@@ -10,20 +10,7 @@ const piet = 'piet.deboer.e2e@demoland.example';
  * The forms in this journey are sent with mistakes on purpose: the server's 400 answer (and its field messages) is
  * what the page must show. Chromium logs such an answer as a console error; those, and only those, are expected.
  */
-const test = base.extend<{ consoleErrors: string[] }>({
-  // The base fixture is automatic; this one only widens which API refusals are expected.
-  consoleErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      const url = message.location().url;
-      const expected = /\/api\/(me|auth\/|dossiers\b)/.test(url) && /status of (400|401|409|429)\b/.test(message.text());
-      if (message.type() === 'error' && !expected) errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await use(errors);
-    expect(errors, 'browser console errors').toEqual([]);
-  },
-});
+const test = testAllowingRefusals((url, text) => /\/api\/(me|auth\/|dossiers\b)/.test(url) && /status of (400|401|409|429)\b/.test(text));
 
 /** 0 axe violations and no sideways scrolling at 390 and 1280 px, with a full-page screenshot of each. Ends at 1280. */
 async function checkScreen(page: Page, name: string) {

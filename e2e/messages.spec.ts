@@ -1,6 +1,6 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { checkScreen, signIn } from './auth.js';
-import { waitForPage } from './support.js';
+import { testAllowingRefusals, waitForPage } from './support.js';
 
 const jan = 'jan.deboer@demoland.example';
 const sanne = 'sanne.devries@wijkteam.demoland.example';
@@ -11,24 +11,7 @@ const body = 'Beste Sanne, ik heb een brief over de huurtoeslag gekregen. Kunt u
  * Like support.ts's test, no console errors allowed, except the 400 the server answers to the empty subject on
  * purpose (Chromium logs every 4xx) and the sign-in refusals support.ts also allows.
  */
-const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('console', (message) => {
-        const url = message.location().url;
-        const expected =
-          (/\/api\/(me|auth\/)/.test(url) && /status of (400|401|429)\b/.test(message.text())) ||
-          (/\/api\/dossiers\/[^/]+\/messages$/.test(url) && /status of 400\b/.test(message.text()));
-        if (message.type() === 'error' && !expected) errors.push(message.text());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-      await use(errors);
-      expect(errors, 'browser console errors').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
+const test = testAllowingRefusals((url, text) => /\/api\/dossiers\/[^/]+\/messages$/.test(url) && /status of 400\b/.test(text));
 
 test.setTimeout(240_000);
 

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
-import { signIn } from './auth.js';
-import { expectNoAxeViolations, test as base, waitForPage } from './support.js';
+import { checkScreen as checkScreenAt, signIn } from './auth.js';
+import { testAllowingRefusals } from './support.js';
 
 const peter = 'peter.jansen@demoland.example';
 const daan = 'daan.bakker@wijkteam.demoland.example';
@@ -10,29 +10,8 @@ function expectedRefusal(url: string, text: string) {
   return /\/api\/(me|auth\/|plan-templates|plans\/)/.test(url) && /status of (400|401|409|429)\b/.test(text);
 }
 
-const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !expectedRefusal(message.location().url, message.text())) errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await use(errors);
-    expect(errors, 'browser console errors').toEqual([]);
-  },
-});
-
-/** 0 axe violations and no sideways scrolling at 390 and 1280 px, with a full-page screenshot of each. Ends at 1280. */
-async function checkScreen(page: Page, name: string) {
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
-    await waitForPage(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `horizontal overflow of ${name} at ${width} px`).toBeLessThanOrEqual(0);
-    await expectNoAxeViolations(page);
-    await page.screenshot({ path: `/tmp/shots/plan-admin-${name}-${width}.png`, fullPage: true });
-  }
-}
+const test = testAllowingRefusals(expectedRefusal);
+const checkScreen = (page: Page, name: string) => checkScreenAt(page, `plan-admin-${name}`);
 
 const main = (page: Page) => page.getByRole('main');
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });

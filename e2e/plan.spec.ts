@@ -1,6 +1,6 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import { signIn } from './auth.js';
-import { expectNoAxeViolations, test as base, waitForPage } from './support.js';
+import { expectNoAxeViolations, testAllowingRefusals, waitForPage } from './support.js';
 
 const emma = 'emma.smit@demoland.example';
 const karin = 'karin.smit@demoland.example';
@@ -10,20 +10,7 @@ const daan = 'daan.bakker@wijkteam.demoland.example';
  * A save that loses to someone else's answers 409 on purpose (the page must then show both versions). Chromium logs
  * such answers as console errors; those, and the usual sign-in refusals, are expected here.
  */
-const test = base.extend({
-  consoleErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      const url = message.location().url;
-      const expected =
-        (/\/api\/plans\/[^/]+\/(fields|goals\/[^/]+\/rights)/.test(url) && /status of 409\b/.test(message.text())) || (/\/api\/(me|auth\/)/.test(url) && /status of (400|401|429)\b/.test(message.text()));
-      if (message.type() === 'error' && !expected) errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await use(errors);
-    expect(errors, 'browser console errors').toEqual([]);
-  },
-});
+const test = testAllowingRefusals((url, text) => /\/api\/plans\/[^/]+\/(fields|goals\/[^/]+\/rights)/.test(url) && /status of 409\b/.test(text));
 
 /** 0 axe violations and no sideways scrolling at 390 and 1280 px, with a full-page screenshot of each; ends at `end` px. */
 async function checkScreen(page: Page, name: string, end: 390 | 1280 = 1280, prefix = 'plan') {

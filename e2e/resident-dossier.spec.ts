@@ -1,6 +1,6 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import { signIn } from './auth.js';
-import { expectNoAxeViolations, test as base, waitForPage } from './support.js';
+import { expectNoAxeViolations, testAllowingRefusals, waitForPage } from './support.js';
 
 const jan = 'jan.deboer@demoland.example';
 const ria = 'ria.deboer@demoland.example';
@@ -10,23 +10,7 @@ const sanne = 'sanne.devries@wijkteam.demoland.example';
  * A save that loses to someone else's answers 409 on purpose (the page must show both texts), and an unknown dossier
  * answers 404. Chromium logs such answers as console errors; those, and only those, are expected here.
  */
-const test = base.extend({
-  // An override keeps the base fixture's options (auto), so only the function is given.
-  consoleErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      const url = message.location().url;
-      const expected =
-        (/\/api\/dossiers\/[^/]+\/plan-sections\//.test(url) && /status of 409\b/.test(message.text())) ||
-        (/\/api\/dossiers\/0{8}-/.test(url) && /status of 404\b/.test(message.text())) ||
-        (/\/api\/(me|auth\/)/.test(url) && /status of (400|401|429)\b/.test(message.text()));
-      if (message.type() === 'error' && !expected) errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await use(errors);
-    expect(errors, 'browser console errors').toEqual([]);
-  },
-});
+const test = testAllowingRefusals((url, text) => (/\/api\/dossiers\/[^/]+\/plan-sections\//.test(url) && /status of 409\b/.test(text)) || (/\/api\/dossiers\/0{8}-/.test(url) && /status of 404\b/.test(text)));
 
 /** 0 axe violations and no sideways scrolling at 390 and 1280 px, with a full-page screenshot of each. Ends at 1280. */
 async function checkScreen(page: Page, name: string) {

@@ -48,3 +48,23 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     { auto: true },
   ],
 });
+
+/**
+ * A `test` whose console check also lets through the refusals its journey provokes on purpose (a form sent with a
+ * mistake, a save against a stale version), as `expected(url, text)` says.
+ */
+export function testAllowingRefusals(expected: (url: string, text: string) => boolean) {
+  return test.extend<{ consoleErrors: string[] }>({
+    consoleErrors: async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        const url = message.location().url;
+        if (message.type() === 'error' && !isExpectedApiRefusal(message.text(), url) && !expected(url, message.text())) errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'browser console errors').toEqual([]);
+    },
+  });
+}
+
