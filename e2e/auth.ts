@@ -127,6 +127,8 @@ export async function signIn(page: Page, email: string, options: { from?: 'start
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vul de code in die we u hebben gemaild');
   await page.getByLabel('Code uit de e-mail').fill(await readCode(page, email, before));
   await page.getByRole('button', { name: 'Verzenden' }).click();
+  // Signed in once the code step is gone: a journey that reads the API right after must not race the session.
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Vul de code in die we u hebben gemaild', { timeout: 15_000 });
 }
 
 /** The newest mail to `email` once more than `before` have arrived; its text is returned. */
