@@ -20,10 +20,13 @@ export const organisations = pgTable(
     name: text('name').notNull(),
     phone: text('phone'),
     email: text('email'),
+    /** Chamber of Commerce number: how an eHerkenning sign-in names the provider organisation. */
+    kvkNumber: text('kvk_number'),
   },
   (t) => [
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenants.id] }),
     uniqueIndex('organisation_tenant_name').on(t.tenantId, t.name),
+    uniqueIndex('organisation_tenant_kvk').on(t.tenantId, t.kvkNumber),
     unique('organisation_tenant_id_id').on(t.tenantId, t.id),
   ],
 );
@@ -32,6 +35,7 @@ export const teams = pgTable(
   'team',
   {
     ...tenantColumns,
+    ...versionColumns,
     organisationId: uuid('organisation_id').notNull(),
     name: text('name').notNull(),
     teamType: text('team_type').notNull(),
@@ -47,6 +51,7 @@ export const userGroups = pgTable(
   'user_group',
   {
     ...tenantColumns,
+    ...versionColumns,
     name: text('name').notNull(),
     description: text('description'),
   },
@@ -76,6 +81,8 @@ export const people = pgTable(
     gender: text('gender'),
     email: text('email'),
     phone: text('phone'),
+    /** The language mails to this person are written in: the one they last chose in the app (or were invited in). */
+    language: text('language').notNull().default('nl'),
     bsnEncrypted: text('bsn_encrypted'),
     bsnHash: text('bsn_hash'),
     organisationId: uuid('organisation_id'),
