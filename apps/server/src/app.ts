@@ -3,7 +3,7 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountRoutes, adminRoutes, digidRoutes, eherkenningRoutes, identityRoutes, invitationRoutes, registerSessions, sessionRoutes, totpRoutes } from './modules/identity/index.js';
-import { passkeyRoutes } from './modules/identity/index.js';
+import { languageRoutes, passkeyRoutes } from './modules/identity/index.js';
 import { careRoutes } from './modules/care/index.js';
 import { devMailRoutes } from './modules/dev/index.js';
 import { caseloadRoutes, dossierReadRoutes, dossierWriteRoutes, myTeamRoutes } from './modules/dossier/index.js';
@@ -64,6 +64,7 @@ export async function buildApp(services: Services, options: BuildOptions = {}): 
   await app.register(settingsRoutes);
   await app.register(identityRoutes);
   await app.register(accountRoutes);
+  await app.register(languageRoutes);
   await app.register(adminRoutes);
   await app.register(sessionRoutes);
   await app.register(totpRoutes);

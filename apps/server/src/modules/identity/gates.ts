@@ -2,6 +2,7 @@ import { desc, sql } from 'drizzle-orm';
 import { termsVersions } from '../../db/schema/index.js';
 import { queryRows, type Tx } from '../../platform/db/index.js';
 import { subjectOf, type RequestContext } from '../../platform/http/context.js';
+import type { Language } from '../../platform/i18n.js';
 import type { Subject } from '../../platform/policy/index.js';
 import { mustEnrolStrongFactor, secondFactorsOf } from './passkeys.js';
 
@@ -25,8 +26,15 @@ export async function hasAcceptedCurrentTerms(tx: Tx, accountId: string): Promis
   return !row!.pending;
 }
 
-/** The gates after the second factor, in the order seed 003 gives them: a new password, then the terms. */
-export async function stageAfterSecondFactor(tx: Tx, account: { id: string; mustChangePassword: boolean }): Promise<Stage> {
+/**
+ * The gates after the second factor, in the order seed 003 gives them: a new password, then the terms. The sign-in
+ * is proven here, so the language it was done in becomes the person's mail language (notices others trigger are
+ * written in it); `null` keeps the stored one (a broker's callback carries only the browser's default language).
+ */
+export async function stageAfterSecondFactor(tx: Tx, account: { id: string; mustChangePassword: boolean }, language: Language | null): Promise<Stage> {
+  if (language) {
+    await tx.execute(sql`update person set language = ${language} where id = (select person_id from account where id = ${account.id}::uuid) and language <> ${language}`);
+  }
   if (account.mustChangePassword) return 'change-password';
   return (await hasAcceptedCurrentTerms(tx, account.id)) ? 'active' : 'accept-terms';
 }

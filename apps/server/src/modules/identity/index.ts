@@ -1,5 +1,6 @@
 export { identityRoutes } from './routes.js';
 export { accountRoutes } from './account-routes.js';
+export { languageRoutes } from './language-routes.js';
 export { sessionRoutes } from './session-routes.js';
 export { totpRoutes } from './totp-routes.js';
 export { passkeyRoutes } from './passkey-routes.js';

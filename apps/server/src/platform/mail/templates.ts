@@ -77,6 +77,24 @@ const templates = {
     nl: { subject: () => 'U heeft een nieuw bericht', lines: (p) => [`Beste ${p.firstName},`, 'Er staat een nieuw bericht voor u klaar in Samenplan.', `Lees het bericht: ${p.link}`] },
     en: { subject: () => 'You have a new message', lines: (p) => [`Dear ${p.firstName},`, 'A new message is waiting for you in Samenplan.', `Read the message: ${p.link}`] },
   },
+  'informed-message': {
+    nl: {
+      subject: () => 'Het team heeft een bericht voor u',
+      lines: (p) => [
+        `Beste ${p.firstName},`,
+        `${p.team} heeft een bericht voor u. U wordt op de hoogte gehouden van de zorg voor iemand in uw omgeving, maar u kunt niet inloggen in Samenplan.`,
+        p.phone ? `Wilt u het bericht horen? Bel ${p.organisation}: ${p.phone}.` : `Wilt u het bericht horen? Neem contact op met ${p.organisation}.`,
+      ],
+    },
+    en: {
+      subject: () => 'The team has a message for you',
+      lines: (p) => [
+        `Dear ${p.firstName},`,
+        `${p.team} has a message for you. You are kept informed about the care for someone close to you, but you cannot sign in to Samenplan.`,
+        p.phone ? `Would you like to hear the message? Call ${p.organisation}: ${p.phone}.` : `Would you like to hear the message? Please contact ${p.organisation}.`,
+      ],
+    },
+  },
   'plan-signature-request': {
     nl: {
       subject: () => 'Wilt u een plan ondertekenen?',

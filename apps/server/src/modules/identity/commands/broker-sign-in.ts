@@ -42,7 +42,7 @@ export async function signInThroughBroker(
       return null;
     }
     const { account, role } = match;
-    const stage = await stageAfterSecondFactor(tx, { id: account.id, mustChangePassword: false });
+    const stage = await stageAfterSecondFactor(tx, { id: account.id, mustChangePassword: false }, null);
     const { token } = await openSession(tx, { tenantId, accountId: account.id, role, stage, userAgent: ctx.userAgent, now, signInMethod: method });
     const actor = { personId: account.personId, accountId: account.id, role: role.role, organisationId: role.organisationId, teamIds: [], superuserOfTeamIds: [] };
     await recordAudit(tx, { ...loggedCtx, actor }, [{ action: 'login', objectType: 'account', objectId: account.id, details: { method } }]);

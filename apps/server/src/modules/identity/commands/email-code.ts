@@ -32,7 +32,7 @@ export async function verifyEmailCode(services: Services, ctx: RequestContext, s
       return { ok: false, code: current.attempts + 1 >= CODE_MAX_ATTEMPTS ? 'tooManyAttempts' : 'invalid' };
     }
     const [account] = await tx.select().from(accounts).where(eq(accounts.id, session.accountId));
-    const stage = await stageAfterSecondFactor(tx, account!);
+    const stage = await stageAfterSecondFactor(tx, account!, ctx.language);
     await tx.update(signInCodes).set({ usedAt: now }).where(eq(signInCodes.id, current.id));
     const { token, csrfToken } = await renewSession(tx, session.id, { stage, signInMethod: 'password+email-code' });
     await recordAudit(tx, ctx, [{ action: 'login', objectType: 'account', objectId: session.accountId, details: { step: 'email-code' } }]);

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { accountRoles, accounts, invitations, people, tenants } from '../../../db/schema/index.js';
 import { recordAudit } from '../../../platform/audit.js';
 import { inTenant, type Tx } from '../../../platform/db/index.js';
@@ -25,12 +25,14 @@ export interface InviteInput {
 
 /**
  * Writes a fresh link for an invited account (older ones stop working) and mails it, in the caller's transaction;
- * the caller has authorized the invitation (a coach for a resident, the administrator for a professional).
+ * the caller has authorized the invitation (a coach for a resident, the administrator for a professional). The
+ * invitation's language becomes the person's mail language, until they choose one in the app.
  */
 export async function sendInvitation(services: Services, tx: Tx, input: { tenantId: string; accountId: string; email: string; firstName: string; invitedBy: string | null; language: Language }) {
   const now = services.clock();
   const [tenant] = await tx.select().from(tenants).where(eq(tenants.id, input.tenantId));
   const { invitationValidDays } = await settingsOf(tx, input.tenantId);
+  await tx.execute(sql`update person set language = ${input.language} where id = (select person_id from account where id = ${input.accountId}::uuid)`);
   await tx.update(invitations).set({ replacedAt: now }).where(and(eq(invitations.accountId, input.accountId), isNull(invitations.usedAt), isNull(invitations.replacedAt)));
   const token = newToken();
   const expiresAt = new Date(now.getTime() + invitationValidDays * 86_400_000);

@@ -2,7 +2,7 @@ import { recordAudit } from '../../../platform/audit.js';
 import { inTenant } from '../../../platform/db/index.js';
 import { invalidCredentials, tooManyRequests } from '../../../platform/errors.js';
 import type { RequestContext } from '../../../platform/http/context.js';
-import { enqueueMail } from '../../../platform/mail/index.js';
+import { enqueueMail, mailLanguage } from '../../../platform/mail/index.js';
 import type { Services } from '../../../platform/services.js';
 import { verifyPassword } from '../password.js';
 import { findAccountByEmail, findPerson, findTenantBySlug, rolesOf } from '../repository.js';
@@ -58,7 +58,8 @@ export async function login(services: Services, ctx: RequestContext, input: Logi
       const { lockoutThreshold } = await settingsOf(tx, tenant.id);
       const { lockedNow } = await recordFailure(tx, tenant.id, keys, now, lockoutThreshold);
       if (lockedNow && account && person) {
-        await enqueueMail(tx, { tenantId: tenant.id, to: account.email, language: ctx.language, template: 'account-locked', params: { firstName: person.firstName, minutes: String(LOCK_MINUTES) }, now });
+        // In the account holder's language: the request that locked the account may well be someone else's.
+        await enqueueMail(tx, { tenantId: tenant.id, to: account.email, language: mailLanguage(person.language), template: 'account-locked', params: { firstName: person.firstName, minutes: String(LOCK_MINUTES) }, now });
       }
       await recordAudit(tx, loggedCtx, [{ action: 'login-failed', objectType: 'account', objectId: account?.id ?? null, outcome: 'denied' }]);
       return { kind: 'denied' };

@@ -193,7 +193,7 @@ export async function verifyPasskeyStep(services: Services, ctx: RequestContext,
     }
     await tx.update(passkeyCredentials).set({ signCount: counter, lastUsedAt: now }).where(eq(passkeyCredentials.id, credential.id));
     const [account] = await tx.select().from(accounts).where(eq(accounts.id, session.accountId));
-    const stage = await stageAfterSecondFactor(tx, account!);
+    const stage = await stageAfterSecondFactor(tx, account!, ctx.language);
     const { token, csrfToken } = await renewSession(tx, session.id, { stage, signInMethod: 'password+passkey' });
     await recordAudit(tx, ctx, [{ action: 'login', objectType: 'account', objectId: session.accountId, details: { step: 'passkey', passkey: credential.id } }]);
     return { ok: true as const, token, csrfToken, next: await answerStep(tx, ctx.tenantId!, session.accountId, nextStepOf(stage)) };
@@ -255,7 +255,7 @@ export async function passwordlessSignIn(services: Services, ctx: RequestContext
     }
     await clearFailures(tx, tenant.id, keys);
     await tx.update(passkeyCredentials).set({ signCount: counter, lastUsedAt: now }).where(eq(passkeyCredentials.id, credential.id));
-    const stage = await stageAfterSecondFactor(tx, account);
+    const stage = await stageAfterSecondFactor(tx, account, ctx.language);
     const { id: sessionId, token, csrfToken } = await openSession(tx, { tenantId: tenant.id, accountId: account.id, role, stage, userAgent: ctx.userAgent, now, signInMethod: 'passkey' });
     await recordAudit(tx, loggedCtx, [{ action: 'login', objectType: 'account', objectId: account.id, details: { step: 'passkey', passwordless: true, passkey: credential.id, session: sessionId } }]);
     return { kind: 'ok', token, csrfToken, next: await answerStep(tx, tenant.id, account.id, nextStepOf(stage)) };

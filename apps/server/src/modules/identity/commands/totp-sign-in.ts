@@ -52,7 +52,7 @@ export async function verifyTotpStep(services: Services, ctx: RequestContext, se
       return { ok: false as const, code: 'invalid' as const };
     }
     const [account] = await tx.select().from(accounts).where(eq(accounts.id, session.accountId));
-    const stage = await stageAfterSecondFactor(tx, account!);
+    const stage = await stageAfterSecondFactor(tx, account!, ctx.language);
     const { token, csrfToken } = await renewSession(tx, session.id, { stage, signInMethod: field === 'code' ? 'password+app' : 'password+recovery-code' });
     await recordAudit(tx, ctx, [{ action: 'login', objectType: 'account', objectId: session.accountId, details: { step: field === 'code' ? 'totp' : 'recovery-code' } }]);
     return { ok: true as const, token, csrfToken, next: nextStepOf(stage) };
