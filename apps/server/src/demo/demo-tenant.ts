@@ -59,6 +59,9 @@ export const demoPeople: DemoPerson[] = [
   { key: 'wim', kind: 'professional', firstName: 'Wim', surname: 'Kok', email: 'wim.kok@demoland.example', phone: '0123 456 706', organisation: 'municipality', userGroups: ['consultants'], roles: ['consultant'], label: 'consulent Wmo zonder dossiers (consultant)' },
   { key: 'bram', kind: 'professional', firstName: 'Bram', infix: 'de', surname: 'Wit', email: 'bram.dewit@hetanker.example', phone: '0123 456 902', organisation: 'anker', userGroups: ['providers'], roles: ['providerProfessional'], label: 'aanbieder Begeleiding Het Anker (providerProfessional)' },
   { key: 'peter', kind: 'professional', firstName: 'Peter', surname: 'Jansen', email: 'peter.jansen@demoland.example', phone: '0123 456 705', organisation: 'municipality', userGroups: ['admins'], roles: ['functionalAdmin'], label: 'functioneel beheer (functionalAdmin)' },
+  // Last in the list (tests take the first six): a second first sign-in, for the English pass of that journey, since
+  // Mohamed's can happen only once per server run. Not on a dossier yet, so no other demo shows her.
+  { key: 'yara', kind: 'relative', firstName: 'Yara', surname: 'Yilmaz', email: 'yara.yilmaz@demoland.example', phone: '06 78901234', roles: ['relative'], label: 'naaste zonder dossier (relative) — eerste keer inloggen: nieuw wachtwoord en voorwaarden', firstSignIn: true },
 ];
 
 /** The demo password of every demo account; printed at start-up, never used outside the demo. */
