@@ -258,6 +258,37 @@ describe('adding, downloading and removing', () => {
     const content = await t.app.inject({ method: 'GET', url: `${url}/content`, headers: (await as('jan')).headers });
     expect(content.statusCode).toBe(404);
   });
+
+  it('removing deletes the stored bytes in the same flow; a refused removal keeps them; the row and the audit entry stay', async () => {
+    const bytesOf = async (id: string) => {
+      const [row] = await inTenant(t.database.owner, demo.tenantId, (tx) =>
+        queryRows<{ contents: number; removed: boolean; deletes: number }>(
+          tx,
+          sql`select (select count(*)::int from document_content where document_id = ${id}::uuid) as contents,
+                     (select removed_at is not null from document where id = ${id}::uuid) as removed,
+                     (select count(*)::int from audit_event where object_type = 'document' and action = 'delete' and object_id = ${id}) as deletes`,
+        ),
+      );
+      return row!;
+    };
+    const created = await upload('sanne', dossier('jan-support'), { ...letter(), description: 'Verslag om te verwijderen', visibleToResident: 'true' });
+    expect(created.statusCode).toBe(201);
+    const { id } = created.json() as { id: string };
+    const url = `${listUrl(dossier('jan-support'))}/${id}`;
+    expect((await t.app.inject({ method: 'GET', url: `${url}/content`, headers: (await as('jan')).headers })).statusCode).toBe(200);
+
+    // Refusals first: another tenant, a reader without the right, a stale version — the bytes stay.
+    expect((await t.app.inject({ method: 'DELETE', url, headers: (await as('sanne', other)).headers, payload: { version: 1 } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'DELETE', url, headers: (await as('ria')).headers, payload: { version: 1 } })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'DELETE', url, headers: (await as('sanne')).headers, payload: { version: 3 } })).statusCode).toBe(409);
+    expect(await bytesOf(id)).toEqual({ contents: 1, removed: false, deletes: 0 });
+
+    expect((await t.app.inject({ method: 'DELETE', url, headers: (await as('sanne')).headers, payload: { version: 1 } })).statusCode).toBe(204);
+    expect(await bytesOf(id)).toEqual({ contents: 0, removed: true, deletes: 1 });
+    for (const key of ['sanne', 'jan']) {
+      expect((await t.app.inject({ method: 'GET', url: `${url}/content`, headers: (await as(key)).headers })).statusCode).toBe(404);
+    }
+  });
 });
 
 describe('the API description', () => {

@@ -86,6 +86,15 @@ export async function insertDocument(tx: Tx, input: NewDocument): Promise<string
   return row!.id;
 }
 
+/**
+ * Removes the stored bytes of a document in the caller's transaction (the delete flow): the row with its metadata stays
+ * for the record and the audit log, the content does not. Answers whether there were bytes to remove.
+ */
+export async function removeContent(tx: Tx, documentId: string): Promise<boolean> {
+  const rows = await queryRows<{ document_id: string }>(tx, sql`delete from document_content where document_id = ${documentId}::uuid returning document_id`);
+  return rows.length > 0;
+}
+
 export async function markRemoved(tx: Tx, documentId: string, version: number, at: Date): Promise<boolean> {
   const rows = await queryRows<{ id: string }>(
     tx,

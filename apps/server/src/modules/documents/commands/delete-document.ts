@@ -6,9 +6,12 @@ import type { Services } from '../../../platform/services.js';
 import { dossierSubject, withOnBehalf } from '../../dossier/index.js';
 import { documentPolicy } from '../policy.js';
 import { presentDocument, documentPart } from '../presenter.js';
-import { findDocument, markRemoved } from '../repository.js';
+import { findDocument, markRemoved, removeContent } from '../repository.js';
 
-/** Removes a document from the dossier's list; the row and bytes stay for the record. `version` is the one the caller saw. */
+/**
+ * Removes a document from the dossier's list and deletes its stored bytes in the same transaction; the row (description,
+ * file name, who added it) stays for the record and the audit log. `version` is the one the caller saw.
+ */
 export async function deleteDocument(services: Services, ctx: RequestContext, dossierId: string, documentId: string, version: number) {
   const subject = subjectOf(ctx);
   const now = services.clock();
@@ -18,8 +21,9 @@ export async function deleteDocument(services: Services, ctx: RequestContext, do
     if (!row) throw notFound();
     documentPolicy.authorize(dossier, 'delete', documentPart(row));
     if (row.version !== version || !(await markRemoved(tx, documentId, version, now))) throw conflict(presentDocument(dossier, row));
+    const bytesRemoved = await removeContent(tx, documentId);
     await recordAudit(tx, withOnBehalf(ctx, dossier), [
-      { action: 'delete', objectType: 'document', objectId: documentId, residentId: dossier.dossier.residentId, details: { dossierId } },
+      { action: 'delete', objectType: 'document', objectId: documentId, residentId: dossier.dossier.residentId, details: { dossierId, bytesRemoved } },
     ]);
   });
 }
