@@ -119,6 +119,25 @@ describe('what each person sees on the page', () => {
     expect(karin.items.map((a: { text: string }) => a.text)).toEqual(['Wekker om 7 uur zetten, een week lang']);
   });
 
+  it('Mijn acties is only the resident’s side: the coach, the provider and the administrator get none; each action carries the policy’s actions', async () => {
+    for (const key of ['sanne', 'daan', 'kees', 'peter']) {
+      expect((await (await as(key)).get('/api/me/actions')).json().items, key).toEqual([]);
+    }
+    const jan = (await (await as('jan')).get('/api/me/actions')).json();
+    expect(new Set(jan.items.map((a: { fileNumber: string }) => a.fileNumber))).toEqual(new Set(['WT-2026-0101']));
+    expect(jan.items.every((a: { policies: string[] }) => a.policies.join() === 'read,update')).toBe(true);
+    const karin = (await (await as('karin')).get('/api/me/actions')).json();
+    expect(karin.items[0].policies).toEqual(['read', 'update']);
+    const [logged] = await inTenant(t.database.owner, demo.tenantId, (tx) =>
+      queryRows<{ reads: number }>(
+        tx,
+        sql`select count(*)::int as reads from audit_event where object_type = 'action' and action = 'read'
+              and actor_person_id = ${demo.people.get('karin')}::uuid and resident_id = ${demo.people.get('emma')}::uuid`,
+      ),
+    );
+    expect(logged!.reads).toBeGreaterThanOrEqual(1);
+  });
+
   it('every part read is in the audit log for the resident, without names or note text', async () => {
     await (await as('sanne')).get(page('jan-support'));
     const rows = await inTenant(t.database.owner, demo.tenantId, (tx) =>

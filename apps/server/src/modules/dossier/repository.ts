@@ -2,8 +2,9 @@ import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/index.js';
 import type { Language } from '../../platform/i18n.js';
 import type { Subject } from '../../platform/policy/index.js';
-import { dossierReachSql, relationsSql, selfDeterminedSql, type DossierRelation, type DossierSubject } from './access.js';
+import { dossierReachSql, relationsSql, residentSide, selfDeterminedSql, type DossierRelation, type DossierSubject } from './access.js';
 import { actionPolicy, journalPolicy } from './policy.js';
+import { policyReachSql } from './rules.js';
 
 type Name = { firstName: string; infix: string | null; surname: string };
 type Coded = { code: string; label: string };
@@ -65,7 +66,7 @@ export function findDossierRow(tx: Tx, subject: Subject, dossierId: string, at: 
 
 export interface DossierPartsRow extends Record<string, unknown> {
   professionals: Array<Name & { personId: string; phone: string | null; email: string | null; organisation: string | null; responsible: boolean }>;
-  relatives: Array<Name & { personId: string; relation: string; level: 'none' | 'informed' | 'view' | 'write'; actsOnBehalf: boolean; hasAccount: boolean; version: number }>;
+  relatives: Array<Name & { personId: string; relation: string; level: 'none' | 'informed' | 'view' | 'write'; actsOnBehalf: boolean; hasAccount: boolean; language: 'nl' | 'en'; version: number }>;
   involved: Array<{ id: string; name: string; contactName: string | null; phone: string | null; email: string | null; version: number }>;
   journal: Array<{
     id: string;
@@ -149,7 +150,7 @@ export async function loadDossierParts(tx: Tx, subject: DossierSubject, language
          from dossier_professional dp join person p on p.id = dp.person_id left join organisation po on po.id = p.organisation_id
         where dp.dossier_id = ${dossierId}) as professionals,
       (select coalesce(json_agg(json_build_object('personId', p.id, 'firstName', p.first_name, 'infix', p.infix, 'surname', p.surname,
-          'relation', dr.relation, 'level', dr.level, 'actsOnBehalf', dr.acts_on_behalf, 'version', dr.version,
+          'relation', dr.relation, 'level', dr.level, 'actsOnBehalf', dr.acts_on_behalf, 'version', dr.version, 'language', p.language,
           'hasAccount', exists (select 1 from account ac where ac.person_id = p.id and ac.status <> 'deactivated')) order by p.first_name), '[]')
          from dossier_relative dr join person p on p.id = dr.person_id where dr.dossier_id = ${dossierId}) as relatives,
       (select coalesce(json_agg(json_build_object('id', i.id, 'name', i.name, 'contactName', i.contact_name, 'phone', i.phone,
@@ -174,13 +175,19 @@ export async function loadDossierParts(tx: Tx, subject: DossierSubject, language
   return row!;
 }
 
-/** Open actions of every dossier where the subject is the resident (or their guardian): *Mijn acties*. */
+/**
+ * Open actions of every open dossier where the subject is the resident (or their guardian): *Mijn acties*. One query:
+ * the action policy's SQL filter over the resident side, and per row how the subject stands to its dossier, so the
+ * caller builds each action's policies without asking again per dossier.
+ */
 export function listMyOpenActions(tx: Tx, subject: Subject, at: Date, language: Language) {
-  return queryRows<{ action: ActionJson; file_number: string }>(
+  return queryRows<{ action: ActionJson; file_number: string; resident_id: string; team_id: string; relations: DossierRelation[]; self_determined: boolean }>(
     tx,
-    sql`select ${actionJson(language)} as action, d.file_number
+    sql`select ${actionJson(language)} as action, d.file_number, d.resident_id, d.team_id, ${relationsSql(subject, at)} as relations,
+               ${selfDeterminedSql(at)} as self_determined
           from dossier_action a join dossier d on d.id = a.dossier_id join person ap on ap.id = a.created_by_person_id
-         where ${dossierReachSql(subject, at, ['resident', 'guardian'])} and d.closed_on is null
+          join person r on r.id = d.resident_id
+         where ${policyReachSql(actionPolicy, 'read', subject, at, residentSide)} and d.closed_on is null
            and a.removed_at is null and a.done_on is null
          order by a.planned_on nulls last limit 100`,
   );

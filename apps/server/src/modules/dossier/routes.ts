@@ -5,7 +5,7 @@ import { inTenant } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors.js';
 import { subjectOf } from '../../platform/http/context.js';
 import { problemResponse } from '../platform/schema.js';
-import { dossierSubject } from './access.js';
+import type { DossierSubject } from './access.js';
 import { listCatalogue } from './catalogue.js';
 import { dossierPolicy } from './policy.js';
 import { presentAction, presentDossierPage, presentDossierSummary } from './presenter.js';
@@ -104,8 +104,12 @@ export const dossierReadRoutes: FastifyPluginAsyncZod = async (app) => {
         const items = [];
         const residents = new Map<string, string>();
         for (const row of rows) {
-          const ds = await dossierSubject(tx, subject, row.action.dossierId, now);
-          residents.set(row.action.dossierId, ds.dossier.residentId);
+          const { dossierId } = row.action;
+          const ds: DossierSubject = {
+            ...subject,
+            dossier: { tenantId: subject.tenantId, dossierId, residentId: row.resident_id, teamId: row.team_id, closed: false, relations: row.relations, selfDetermined: row.self_determined },
+          };
+          residents.set(dossierId, row.resident_id);
           items.push({ ...presentAction(ds, row.action), fileNumber: row.file_number });
         }
         await recordAudit(
