@@ -63,6 +63,7 @@ export const relativeOnDossier = person.extend({
   level: z.enum(['none', 'informed', 'view', 'write']),
   actsOnBehalf: z.boolean(),
   hasAccount: z.boolean(),
+  language: z.enum(['nl', 'en']).meta({ description: 'The language mails to the relative are written in' }),
   version: z.number().int(),
   policies: z.array(z.string()),
 });
@@ -230,6 +231,9 @@ export const createDossierBody = z
   .strict()
   .refine((body) => Boolean(body.residentId) !== Boolean(body.newResident), { message: 'either residentId or newResident', path: ['residentId'] });
 
+const mailLanguageField = z
+  .enum(['nl', 'en'])
+  .meta({ description: 'The language of the mails to the relative (invitation, notices); an informed relative without login gets notices only in it' });
 export const relativeBody = z
   .object({
     firstName: z.string().trim().min(1).max(100),
@@ -240,11 +244,18 @@ export const relativeBody = z
     level: z.enum(['none', 'informed', 'view', 'write']),
     actsOnBehalf: z.boolean().default(false),
     invite: z.boolean().default(false).meta({ description: 'Send an invitation to create an account (needs an e-mail address)' }),
+    language: mailLanguageField.default('nl'),
   })
   .strict();
 export const relativeParams = dossierParams.extend({ personId: id });
 export const relativeUpdateBody = z
-  .object({ version: z.number().int().min(1), relation: z.string().trim().min(1).max(60), level: z.enum(['none', 'informed', 'view', 'write']), actsOnBehalf: z.boolean() })
+  .object({
+    version: z.number().int().min(1),
+    relation: z.string().trim().min(1).max(60),
+    level: z.enum(['none', 'informed', 'view', 'write']),
+    actsOnBehalf: z.boolean(),
+    language: mailLanguageField.optional(),
+  })
   .strict();
 
 export const breakGlassBody = z.object({ reason: z.string().trim().min(10).max(500) }).strict();

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { sessions } from '../../db/schema/index.js';
 import type { Role } from '../../platform/policy/index.js';
 import { forbidden } from '../../platform/errors.js';
-import { inTenant } from '../../platform/db/index.js';
+import { inTenant, inTenantHeldForRequest, releaseHeld, type Tx } from '../../platform/db/index.js';
 import { readSessionCookie } from './session-cookie.js';
 import { findLiveSession } from './repository.js';
 import { tokenHash } from './tokens.js';
@@ -30,6 +30,7 @@ declare module 'fastify' {
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const READ_METHODS = new Set(['GET', 'HEAD']);
 
 function sameToken(a: string, b: string): boolean {
   const left = Buffer.from(a);
@@ -49,7 +50,7 @@ export function registerSessions(app: FastifyInstance) {
     const cookie = readSessionCookie(request, config);
     if (!cookie) return;
     const now = clock();
-    const live = await inTenant(database.owner, cookie.tenantId, async (tx) => {
+    const lookup = async (tx: Tx) => {
       const found = await findLiveSession(tx, tokenHash(cookie.token), now);
       if (!found) return null;
       const teams = typeof found.teams === 'string' ? (JSON.parse(found.teams) as typeof found.teams) : found.teams;
@@ -63,10 +64,15 @@ export function registerSessions(app: FastifyInstance) {
       // Write the sliding expiry at most once a minute, not on every request.
       if (idleExpiresAt.getTime() - found.session.idleExpiresAt.getTime() > 60_000) {
         await tx.update(sessions).set({ idleExpiresAt, lastSeenAt: now }).where(eq(sessions.id, found.session.id));
-        return { ...found, stage, teams, session: { ...found.session, idleExpiresAt } };
+        return { ...found, stage, teams, slid: true, session: { ...found.session, idleExpiresAt } };
       }
-      return { ...found, stage, teams };
-    });
+      return { ...found, stage, teams, slid: false };
+    };
+    // A read request keeps this transaction for its route (one BEGIN … COMMIT per request, ADR 0007), unless it slid
+    // the expiry: that write commits now, whatever the route then does.
+    const live = READ_METHODS.has(request.method)
+      ? await inTenantHeldForRequest(database, cookie.tenantId, lookup, (found) => found !== null && !found.slid)
+      : await inTenant(database.owner, cookie.tenantId, lookup);
     if (!live) return;
     request.session = {
       id: live.session.id,
@@ -93,6 +99,8 @@ export function registerSessions(app: FastifyInstance) {
   });
   // Every API answer with a session tells the client when it goes idle, for the warning a minute before.
   app.addHook('onSend', async (request, reply) => {
+    // A route that opened no transaction of its own commits the one its session lookup held.
+    await releaseHeld();
     if (request.session) reply.header('x-session-idle-expires', request.session.idleExpiresAt.toISOString());
   });
 }

@@ -123,10 +123,10 @@ describe('whom one may write to', () => {
     expect(sanne).toMatchObject({ personId: person('sanne'), surname: 'Vries', infix: 'de', description: 'Wijkteams Demoland' });
   });
 
-  it('a professional writes to the resident, relatives who may add and other named professionals — not to Ria (view) or Henk (no login)', async () => {
-    expect(await names('sanne', 'jan-support')).toEqual(['Jan:resident']);
+  it('a professional writes to the resident, relatives who may add, informed relatives (a notice only) and other named professionals — not to Ria (view)', async () => {
+    expect(await names('sanne', 'jan-support')).toEqual(['Jan:resident', 'Henk:relative']);
     expect(await names('daan', 'emma-youth')).toEqual(['Emma:resident', 'Karin:relative']);
     expect(await names('sanne', 'mohamed-wmo')).toEqual(['Fatima:professional', 'Mohamed:resident']);
-    expect(await names('lotte', 'jan-support')).toEqual(['Sanne:professional', 'Jan:resident']);
+    expect(await names('lotte', 'jan-support')).toEqual(['Sanne:professional', 'Jan:resident', 'Henk:relative']);
   });
 });

@@ -25,7 +25,7 @@ export function presentWritableDossier(row: WritableDossierRow) {
 }
 
 export function presentRecipient(row: RecipientRow) {
-  return { personId: row.id, firstName: row.first_name, infix: row.infix, surname: row.surname, role: row.role, description: row.description };
+  return { personId: row.id, firstName: row.first_name, infix: row.infix, surname: row.surname, role: row.role, description: row.description, noticeOnly: row.notice_only };
 }
 
 const presentPerson = (row: PersonRow) => ({ personId: row.id, firstName: row.first_name, infix: row.infix, surname: row.surname, organisation: row.organisation });

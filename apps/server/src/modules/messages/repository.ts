@@ -95,31 +95,36 @@ export interface RecipientRow extends Record<string, unknown> {
   surname: string;
   role: 'resident' | 'relative' | 'professional';
   description: string | null;
+  notice_only: boolean;
 }
 
 const hasAccount = sql`exists (select 1 from account a where a.person_id = p.id and a.status <> 'deactivated')`;
 
 /**
  * Whom the subject may write to in their dossier. The resident's side writes to the named professionals; a
- * professional also to the resident and relatives who may add. Only people who can sign in to read it.
+ * professional also to the resident and relatives who may add, who sign in to read it, and to relatives at level
+ * *informed* with an e-mail address: they cannot sign in and get only a notice that the team has a message for them.
  */
 export async function listRecipients(tx: Tx, ds: DossierSubject): Promise<RecipientRow[]> {
   const dossierId = sql`${ds.dossier.dossierId}::uuid`;
   const parts: SQL[] = [
-    sql`select p.id, p.first_name, p.infix, p.surname, 'professional' as role, o.name as description, 0 as rank
+    sql`select p.id, p.first_name, p.infix, p.surname, 'professional' as role, o.name as description, false as notice_only, 0 as rank
         from dossier_professional dp join person p on p.id = dp.person_id left join organisation o on o.id = p.organisation_id
         where dp.dossier_id = ${dossierId} and p.id <> ${me(ds.personId)} and ${hasAccount}`,
   ];
   if (hasRelation(ds, caseWorkers)) {
     parts.push(
-      sql`select p.id, p.first_name, p.infix, p.surname, 'resident' as role, null as description, 1 as rank
+      sql`select p.id, p.first_name, p.infix, p.surname, 'resident' as role, null as description, false as notice_only, 1 as rank
           from dossier d join person p on p.id = d.resident_id where d.id = ${dossierId} and ${hasAccount}`,
-      sql`select p.id, p.first_name, p.infix, p.surname, 'relative' as role, r.relation as description, 2 as rank
+      sql`select p.id, p.first_name, p.infix, p.surname, 'relative' as role, r.relation as description, false as notice_only, 2 as rank
           from dossier_relative r join person p on p.id = r.person_id
           where r.dossier_id = ${dossierId} and r.level = 'write' and ${hasAccount}`,
+      sql`select p.id, p.first_name, p.infix, p.surname, 'relative' as role, r.relation as description, true as notice_only, 3 as rank
+          from dossier_relative r join person p on p.id = r.person_id
+          where r.dossier_id = ${dossierId} and r.level = 'informed' and p.email is not null`,
     );
   }
-  return queryRows<RecipientRow>(tx, sql`select id, first_name, infix, surname, role, description from (${sql.join(parts, sql` union all `)}) x
+  return queryRows<RecipientRow>(tx, sql`select id, first_name, infix, surname, role, description, notice_only from (${sql.join(parts, sql` union all `)}) x
     order by rank, surname, first_name`);
 }
 
@@ -203,22 +208,36 @@ export async function findAttachment(tx: Tx, documentId: string): Promise<Attach
   return row ?? null;
 }
 
-export interface NoticeRow extends Record<string, unknown> {
+export interface InformedRow extends Record<string, unknown> {
   person_id: string;
-  kind: 'resident' | 'relative' | 'professional';
   first_name: string;
   email: string;
+  language: 'nl' | 'en';
 }
 
-/** Where to send the new-message notice: the sign-in address of each person that still has an account. */
-export async function noticeAddresses(tx: Tx, personIds: readonly string[]): Promise<NoticeRow[]> {
+/**
+ * Which of these people are relatives at level *informed* of the dossier, with an e-mail address: they cannot read
+ * the thread, so they get the informed notice instead of a link (also when they sign in elsewhere as a relative).
+ */
+export async function informedRelatives(tx: Tx, dossierId: string, personIds: readonly string[]): Promise<InformedRow[]> {
   if (personIds.length === 0) return [];
-  return queryRows<NoticeRow>(
+  return queryRows<InformedRow>(
     tx,
-    sql`select p.id as person_id, p.kind, p.first_name, a.email
-        from person p join account a on a.person_id = p.id
-        where p.id in (${sql.join(personIds.map((id) => sql`${id}::uuid`), sql`, `)}) and a.status <> 'deactivated'`,
+    sql`select p.id as person_id, p.first_name, p.email, p.language
+        from dossier_relative r join person p on p.id = r.person_id
+        where r.dossier_id = ${dossierId}::uuid and r.level = 'informed' and p.email is not null
+          and p.id in (${sql.join(personIds.map((id) => sql`${id}::uuid`), sql`, `)})`,
   );
+}
+
+/** How the informed notice tells the relative to reach the team: the dossier's team and its organisation's phone. */
+export async function teamContact(tx: Tx, dossierId: string): Promise<{ team: string; organisation: string; phone: string | null }> {
+  const [row] = await queryRows<{ team: string; organisation: string; phone: string | null }>(
+    tx,
+    sql`select tm.name as team, o.name as organisation, o.phone from dossier d join team tm on tm.id = d.team_id
+        join organisation o on o.id = tm.organisation_id where d.id = ${dossierId}::uuid`,
+  );
+  return row ?? { team: '', organisation: '', phone: null };
 }
 
 /** Kinds of people, to decide whether an attachment must be visible to the resident's side. */

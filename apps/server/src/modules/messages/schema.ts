@@ -38,7 +38,15 @@ export const paging = z.object({
 });
 
 export const recipient = z
-  .object({ personId: z.uuid(), ...personName, role: z.enum(['resident', 'relative', 'professional']), description: z.string().nullable() })
+  .object({
+    personId: z.uuid(),
+    ...personName,
+    role: z.enum(['resident', 'relative', 'professional']),
+    description: z.string().nullable(),
+    noticeOnly: z.boolean().meta({
+      description: 'A relative at level informed: cannot sign in and gets only an e-mail that the team has a message, with no content',
+    }),
+  })
   .meta({ id: 'MessageRecipient', description: 'Someone the caller may write to; description is the organisation or the relation' });
 
 export const threadView = z

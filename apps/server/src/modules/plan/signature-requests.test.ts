@@ -110,3 +110,19 @@ describe('asking someone to sign a plan', () => {
     expect(JSON.stringify(entries)).not.toMatch(/Emma|Karin|Daan/);
   });
 });
+
+describe('the signature notice is in the language of the person asked', () => {
+  it('Karin chose English: Daan, working in Dutch, asks her and the notice is in English', async () => {
+    const plan = await emmaPlan();
+    const karin = await as('karin');
+    expect((await karin.put('/api/me/language', { language: 'en' })).statusCode).toBe(204);
+    const daan = await as('daan');
+    const since = env.t.mail.mails.length;
+    expect((await daan.post(`/api/plans/${plan}/signature-requests`, { personIds: [person('karin')], kind: 'approved' })).statusCode).toBe(201);
+    await env.t.deliverMail();
+    const mail = await env.t.mail.waitFor('karin.smit@demoland.example', since);
+    expect(mail.subject).toBe('Would you sign a plan?');
+    expect(mail.text.split('\n')[0]).toBe('Dear Karin,');
+    expect(mail.text).not.toContain(HIDDEN_GOAL);
+  });
+});

@@ -9,6 +9,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import type { DatabaseTarget } from '../../config.js';
 import * as schema from '../../db/schema/index.js';
+import { holdTransaction, takeHeld } from './request-transaction.js';
 
 export type Schema = typeof schema;
 /** The drizzle handle, the same type on PGlite and PostgreSQL. */
@@ -53,11 +54,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   };
 }
 
-/**
- * Runs `work` in one transaction as the application role with the tenant set, so row-level security confines every
- * statement to that tenant. Without a tenant (`null`) tenant tables show no rows at all.
- */
-export async function inTenant<T>(db: Db, tenantId: string | null, work: (tx: Tx) => Promise<T>): Promise<T> {
+/** Opens a transaction as the application role with the tenant set. */
+function beginInTenant<T>(db: Db, tenantId: string | null, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     // Prepared statements (the session lookup every request makes) keep one generic plan instead of being planned
     // again on every execution; the tenant is a setting, not a parameter, so one plan fits every tenant.
@@ -66,6 +64,34 @@ export async function inTenant<T>(db: Db, tenantId: string | null, work: (tx: Tx
     );
     return work(tx);
   });
+}
+
+/**
+ * Runs `work` in one transaction as the application role with the tenant set, so row-level security confines every
+ * statement to that tenant. Without a tenant (`null`) tenant tables show no rows at all. Inside a read request whose
+ * session lookup holds the tenant's transaction open, `work` runs in that one and commits it (request-transaction.ts).
+ */
+export async function inTenant<T>(db: Db, tenantId: string | null, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const held = await takeHeld(db, tenantId);
+  if (!held) return beginInTenant(db, tenantId, work);
+  let result: T;
+  try {
+    result = await work(held.tx);
+  } catch (error) {
+    await held.settle(error).catch(() => undefined);
+    throw error;
+  }
+  await held.settle();
+  return result;
+}
+
+/**
+ * Like `inTenant`, but for the session lookup at the start of a read request: when `keep` accepts the result, the
+ * transaction stays open for the route's own `inTenant` (PostgreSQL only; PGlite has one connection and no gain).
+ */
+export function inTenantHeldForRequest<T>(database: Database, tenantId: string, work: (tx: Tx) => Promise<T>, keep: (result: T) => boolean): Promise<T> {
+  if (database.kind !== 'postgres') return beginInTenant(database.owner, tenantId, work);
+  return holdTransaction(database.owner, tenantId, (db, first) => beginInTenant(db, tenantId, first), work, keep);
 }
 
 /** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */

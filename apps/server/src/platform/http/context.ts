@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { runInRequestScope } from '../db/index.js';
 import { unauthorized } from '../errors.js';
 import { languageFrom, type Language } from '../i18n.js';
 import type { Subject } from '../policy/index.js';
@@ -30,6 +31,8 @@ declare module 'fastify' {
 
 export function registerRequestContext(app: FastifyInstance) {
   app.decorateRequest('ctx', null as unknown as RequestContext);
+  // The scope that lets a read request keep its session lookup's transaction for the route (request-transaction.ts).
+  app.addHook('onRequest', (_request, _reply, done) => runInRequestScope(done));
   app.addHook('onRequest', async (request) => {
     request.ctx = {
       requestId: request.id,

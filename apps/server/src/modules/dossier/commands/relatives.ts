@@ -3,6 +3,7 @@ import { accounts, dossierRelatives, people } from '../../../db/schema/index.js'
 import { conflict, notFound, validation } from '../../../platform/errors.js';
 import type { Tx } from '../../../platform/db/index.js';
 import type { RequestContext } from '../../../platform/http/context.js';
+import type { Language } from '../../../platform/i18n.js';
 import type { Services } from '../../../platform/services.js';
 import { inviteKnownPerson } from '../../identity/index.js';
 import { relativeAccessPolicy } from '../policy.js';
@@ -19,6 +20,8 @@ export interface RelativeInput {
   level: Level;
   actsOnBehalf: boolean;
   invite: boolean;
+  /** The relative's mail language (invitation and notices); Dutch unless the professional chooses English. */
+  language?: Language | undefined;
 }
 
 /** Only a relative who may add can act on behalf of the resident; a guardian who may only look is a contradiction. */
@@ -31,11 +34,12 @@ export async function addRelative(services: Services, ctx: RequestContext, dossi
   checkGuardian(input.level, input.actsOnBehalf);
   if (input.invite && !input.email) throw validation([{ field: 'email', code: 'required' }]);
   if (input.invite && !['view', 'write'].includes(input.level)) throw validation([{ field: 'invite', code: 'invalid' }]);
+  const language = input.language ?? 'nl';
   return changeDossier(services, ctx, dossierId, async ({ tx, subject, now, audit }) => {
     relativeAccessPolicy.authorize(subject, 'create', { tenantId: subject.tenantId, personId: subject.personId });
     const [person] = await tx
       .insert(people)
-      .values({ tenantId: subject.tenantId, kind: 'relative', firstName: input.firstName, infix: input.infix ?? null, surname: input.surname, email: input.email ?? null })
+      .values({ tenantId: subject.tenantId, kind: 'relative', firstName: input.firstName, infix: input.infix ?? null, surname: input.surname, email: input.email ?? null, language })
       .returning({ id: people.id });
     await tx.insert(dossierRelatives).values({
       tenantId: subject.tenantId,
@@ -54,7 +58,7 @@ export async function addRelative(services: Services, ctx: RequestContext, dossi
         email: input.email!,
         firstName: input.firstName,
         invitedBy: subject.personId,
-        language: ctx.language,
+        language,
       });
     }
     await audit([{ action: 'grant', objectType: 'relativeAccess', objectId: person!.id, details: { level: input.level, actsOnBehalf: input.actsOnBehalf, invited: input.invite } }]);
@@ -74,7 +78,7 @@ export async function updateRelative(
   ctx: RequestContext,
   dossierId: string,
   personId: string,
-  input: { version: number; relation: string; level: Level; actsOnBehalf: boolean },
+  input: { version: number; relation: string; level: Level; actsOnBehalf: boolean; language?: Language | undefined },
 ) {
   checkGuardian(input.level, input.actsOnBehalf);
   return changeDossier(services, ctx, dossierId, async ({ tx, subject, now, audit }) => {
@@ -85,8 +89,12 @@ export async function updateRelative(
       .update(dossierRelatives)
       .set({ relation: input.relation, level: input.level, actsOnBehalf: input.actsOnBehalf, version: current.version + 1, updatedAt: now })
       .where(and(eq(dossierRelatives.dossierId, dossierId), eq(dossierRelatives.personId, personId), eq(dossierRelatives.version, input.version)));
+    const [person] = await tx.select({ language: people.language }).from(people).where(eq(people.id, personId));
+    const languageChanged = input.language !== undefined && person!.language !== input.language;
+    if (languageChanged) await tx.update(people).set({ language: input.language! }).where(eq(people.id, personId));
     await audit([
       { action: 'update', objectType: 'relativeAccess', objectId: personId, details: { from: current.level, to: input.level, actsOnBehalf: input.actsOnBehalf } },
+      ...(languageChanged ? [{ action: 'update' as const, objectType: 'person', objectId: personId, field: 'language', details: { from: person!.language, to: input.language! } }] : []),
     ]);
     return { version: current.version + 1 };
   });

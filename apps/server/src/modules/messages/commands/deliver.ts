@@ -2,11 +2,11 @@ import { sql } from 'drizzle-orm';
 import { messages } from '../../../db/schema/index.js';
 import { validation } from '../../../platform/errors.js';
 import type { Tx } from '../../../platform/db/index.js';
-import { enqueueMail } from '../../../platform/mail/index.js';
+import { accountAddresses, enqueueMail } from '../../../platform/mail/index.js';
 import type { Services } from '../../../platform/services.js';
 import type { DossierSubject } from '../../dossier/index.js';
 import { documentPolicy } from '../../documents/index.js';
-import { findAttachment, noticeAddresses, personKinds } from '../repository.js';
+import { findAttachment, informedRelatives, personKinds, teamContact } from '../repository.js';
 
 /**
  * An attachment must be a document of the same dossier that the sender may read. When it goes to the resident's
@@ -49,18 +49,39 @@ export async function addMessage(
 }
 
 /**
- * Queues the notice "you have a new message" to each recipient who can sign in. It holds the recipient's first name
- * and a link, never the subject, the text or the sender. No language is stored per person yet: Dutch.
+ * Queues the notices of a new message, each in the recipient's own language (never the sender's). A recipient who
+ * can sign in gets "you have a new message" with their first name and a link; a relative at level *informed* cannot,
+ * and gets only their first name, that the team has a message for them and how to reach the team. Neither holds the
+ * subject, the text, the sender or the resident.
  */
-export async function notifyRecipients(tx: Tx, services: Services, input: { tenantId: string; threadId: string; recipientIds: readonly string[]; now: Date }) {
-  for (const person of await noticeAddresses(tx, input.recipientIds)) {
+export async function notifyRecipients(
+  tx: Tx,
+  services: Services,
+  input: { tenantId: string; threadId: string; dossierId: string; recipientIds: readonly string[]; now: Date },
+) {
+  const informed = await informedRelatives(tx, input.dossierId, input.recipientIds);
+  const informedIds = new Set(informed.map((person) => person.person_id));
+  const signingIn = input.recipientIds.filter((id) => !informedIds.has(id));
+  for (const person of await accountAddresses(tx, signingIn)) {
     const path = person.kind === 'professional' ? `/werk/berichten/${input.threadId}` : `/berichten/${input.threadId}`;
     await enqueueMail(tx, {
       tenantId: input.tenantId,
       to: person.email,
-      language: 'nl',
+      language: person.language,
       template: 'new-message',
       params: { firstName: person.first_name, link: `${services.config.publicUrl}${path}` },
+      now: input.now,
+    });
+  }
+  if (informed.length === 0) return;
+  const contact = await teamContact(tx, input.dossierId);
+  for (const person of informed) {
+    await enqueueMail(tx, {
+      tenantId: input.tenantId,
+      to: person.email,
+      language: person.language,
+      template: 'informed-message',
+      params: { firstName: person.first_name, team: contact.team, organisation: contact.organisation, ...(contact.phone ? { phone: contact.phone } : {}) },
       now: input.now,
     });
   }

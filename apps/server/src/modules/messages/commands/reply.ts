@@ -33,7 +33,7 @@ export async function replyToThread(services: Services, ctx: RequestContext, thr
     await recordAudit(tx, withOnBehalf(ctx, ds), [
       { action: 'create', objectType: 'message', objectId: messageId, residentId: access.residentId, details: { threadId, attachment: attachmentDocumentId !== null } },
     ]);
-    await notifyRecipients(tx, services, { tenantId: ds.tenantId, threadId, recipientIds: others, now });
+    await notifyRecipients(tx, services, { tenantId: ds.tenantId, threadId, dossierId: thread.dossier_id, recipientIds: others, now });
     return { id: messageId, threadId };
   });
 }

@@ -42,7 +42,7 @@ export async function startThread(services: Services, ctx: RequestContext, dossi
       { action: 'create', objectType: 'messageThread', objectId: threadId, residentId, details: { dossierId } },
       { action: 'create', objectType: 'message', objectId: messageId, residentId, details: { threadId, attachment: attachmentDocumentId !== null } },
     ]);
-    await notifyRecipients(tx, services, { tenantId: ds.tenantId, threadId, recipientIds: [input.recipientPersonId], now });
+    await notifyRecipients(tx, services, { tenantId: ds.tenantId, threadId, dossierId, recipientIds: [input.recipientPersonId], now });
     return { id: threadId, messageId };
   });
 }

@@ -3,7 +3,7 @@ import { planSignatureRequests } from '../../../db/schema/index.js';
 import { queryRows } from '../../../platform/db/index.js';
 import { forbidden, notFound, validation } from '../../../platform/errors.js';
 import type { RequestContext } from '../../../platform/http/context.js';
-import { enqueueMail } from '../../../platform/mail/index.js';
+import { accountAddresses, enqueueMail } from '../../../platform/mail/index.js';
 import type { Services } from '../../../platform/services.js';
 import { planPolicy } from '../policy.js';
 import { fullName } from '../presenter.js';
@@ -85,11 +85,7 @@ export async function requestSignatures(services: Services, ctx: RequestContext,
     const askable = new Set(participants.filter(mayBeAsked).map((p) => p.personId));
     const wrong = input.personIds.findIndex((id) => !askable.has(id));
     if (wrong >= 0) throw validation([{ field: `personIds.${wrong}`, code: 'invalid' }]);
-    const addresses = await queryRows<{ person_id: string; first_name: string; email: string }>(
-      w.tx,
-      sql`select p.id as person_id, p.first_name, a.email from person p join account a on a.person_id = p.id
-           where p.id in (${sql.join(input.personIds.map((id) => sql`${id}::uuid`), sql`, `)}) and a.status = 'active'`,
-    );
+    const addresses = (await accountAddresses(w.tx, input.personIds)).filter((a) => a.active);
     const withAccount = new Set(addresses.map((a) => a.person_id));
     const noAccount = input.personIds.findIndex((id) => !withAccount.has(id));
     if (noAccount >= 0) throw validation([{ field: `personIds.${noAccount}`, code: 'invalid' }]);
@@ -98,11 +94,10 @@ export async function requestSignatures(services: Services, ctx: RequestContext,
       .values(input.personIds.map((personId) => ({ tenantId: w.subject.tenantId, planId, personId, kind: input.kind, requestedByPersonId: w.subject.personId, createdAt: w.now })))
       .returning({ id: planSignatureRequests.id });
     for (const address of addresses) {
-      // No language is stored per person yet: the notice goes out in Dutch, like the message notice.
       await enqueueMail(w.tx, {
         tenantId: w.subject.tenantId,
         to: address.email,
-        language: 'nl',
+        language: address.language,
         template: 'plan-signature-request',
         params: { firstName: address.first_name, link: `${services.config.publicUrl}/plannen/${planId}` },
         now: w.now,
