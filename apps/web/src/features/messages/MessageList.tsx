@@ -19,7 +19,7 @@ function Direction({ direction }: { direction: ThreadSummary['lastDirection'] })
   return (
     <span className={`sp-msg-item__direction sp-msg-item__direction--${direction}`}>
       <span aria-hidden="true">{direction === 'sent' ? '→' : '←'}</span>
-      <span className="sp-msg-visually-hidden">{t(`list.direction.${direction}`)}</span>
+      <span className="sp-visually-hidden">{t(`list.direction.${direction}`)}</span>
     </span>
   );
 }
@@ -40,7 +40,7 @@ export function MessageList({ items, threadPath, showDossier = false, labelledBy
           <span className="sp-msg-item__subject">
             <RouterLink to={threadPath(item.id)}>
               {item.subject}
-              {item.unread && <span className="sp-msg-visually-hidden">{t('list.unreadSuffix')}</span>}
+              {item.unread && <span className="sp-visually-hidden">{t('list.unreadSuffix')}</span>}
             </RouterLink>
             {showDossier && <span className="sp-msg-item__dossier">{t('list.dossier', { fileNumber: item.dossierFileNumber })}</span>}
           </span>

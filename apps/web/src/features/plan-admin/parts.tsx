@@ -26,7 +26,7 @@ export function usePlanAdminErrors(field?: (path: string) => string | null) {
 
 /** Words for screen readers only: which item a short button ("Bewerken") is about. */
 export function Hidden({ text }: { text: string }) {
-  return <span className="sp-plan-admin-visually-hidden">{` ${text}`}</span>;
+  return <span className="sp-visually-hidden">{` ${text}`}</span>;
 }
 
 export function BackLink({ to, children }: { to: string; children: string }) {

@@ -38,7 +38,7 @@ export function CorrectButton({ id, label, context, onClick }: { id: string; lab
   return (
     <Button id={id} appearance="secondary-action-button" className="sp-plan-correct" onClick={onClick}>
       {label}
-      <span className="sp-plan-hidden">{` ${context}`}</span>
+      <span className="sp-visually-hidden">{` ${context}`}</span>
     </Button>
   );
 }

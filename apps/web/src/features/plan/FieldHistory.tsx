@@ -47,7 +47,7 @@ export function FieldHistory({ planId, address, id, label, format }: Props) {
     <div className="sp-plan-history">
       <Button appearance="subtle-button" className="sp-plan-history__toggle" aria-expanded={open} aria-controls={panel} onClick={() => setOpen((o) => !o)}>
         {t('history.button')}
-        <span className="sp-plan-hidden">{` ${t('history.of', { label })}`}</span>
+        <span className="sp-visually-hidden">{` ${t('history.of', { label })}`}</span>
       </Button>
       <div id={panel} hidden={!open} className="sp-plan-history__panel" role="region" aria-label={t('history.title', { label })}>
         {open && <Versions planId={planId} address={address} format={format} />}

@@ -135,7 +135,7 @@ function RemoveGoal({ planId, goal, title }: { planId: string; goal: Goal; title
     return (
       <Button appearance="subtle-button" onClick={() => setAsking(true)}>
         {t('goal.remove')}
-        <span className="sp-plan-hidden">{` ${title}`}</span>
+        <span className="sp-visually-hidden">{` ${title}`}</span>
       </Button>
     );
   }
@@ -186,7 +186,7 @@ function ActionItem({ planId, blockKey, action, writable }: { planId: string; bl
             save.value ? null : (
               <Button appearance="secondary-action-button" className="sp-plan-action__done" onClick={() => save.commit(today())}>
                 {t('action.markDone')}
-                <span className="sp-plan-hidden">{` ${title}`}</span>
+                <span className="sp-visually-hidden">{` ${title}`}</span>
               </Button>
             )
           }

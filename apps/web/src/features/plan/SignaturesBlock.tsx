@@ -39,7 +39,7 @@ export function SignaturesBlockView({ planId, block, maySign, mayRequest }: { pl
                 <Paragraph>
                   <Link href={signaturePdfUrl(planId, s.id)} download>
                     {t('signature.pdf')}
-                    <span className="sp-plan-hidden">{` ${t('signature.pdfOf', { name: s.name, date: formatDay(s.signedOn, i18n.language) })}`}</span>
+                    <span className="sp-visually-hidden">{` ${t('signature.pdfOf', { name: s.name, date: formatDay(s.signedOn, i18n.language) })}`}</span>
                   </Link>
                 </Paragraph>
               )}

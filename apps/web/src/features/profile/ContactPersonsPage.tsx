@@ -72,13 +72,13 @@ function ContactCard({ item, asking, onEdit, onRemove }: { item: ContactPerson; 
           {item.policies.includes('update') && (
             <Button id={`contact-${item.id}-edit`} appearance="secondary-action-button" onClick={onEdit}>
               {t('contacts.edit')}
-              <span className="sp-profile-hidden">{` ${item.name}`}</span>
+              <span className="sp-visually-hidden">{` ${item.name}`}</span>
             </Button>
           )}
           {item.policies.includes('delete') && (
             <Button id={`contact-${item.id}-remove`} appearance="secondary-action-button" onClick={onRemove}>
               {t('contacts.remove')}
-              <span className="sp-profile-hidden">{` ${item.name}`}</span>
+              <span className="sp-visually-hidden">{` ${item.name}`}</span>
             </Button>
           )}
         </ButtonGroup>
@@ -190,7 +190,7 @@ function ContactPersonsView({ personId, query }: { personId: string; query: stri
           </Button>
         )
       )}
-      <h2 id="contacts-heading" tabIndex={-1} className="sp-profile-hidden">
+      <h2 id="contacts-heading" tabIndex={-1} className="sp-visually-hidden">
         {t('contacts.listLabel')}
       </h2>
       {items.length === 0 ? (

@@ -25,7 +25,7 @@ function MaskedBsn({ value }: { value: string }) {
       <span aria-hidden="true" className="sp-profile-bsn">
         {value}
       </span>
-      <span className="sp-profile-hidden">{t('page.bsnHidden', { digits: value.slice(-3) })}</span>
+      <span className="sp-visually-hidden">{t('page.bsnHidden', { digits: value.slice(-3) })}</span>
     </>
   );
 }

@@ -30,7 +30,7 @@ function TickButton({ action, onDone }: { action: ListedAction; onDone: Done }) 
       onClick={() => void toggle()}
     >
       {t(done ? 'actions.untick' : 'actions.tick')}
-      <span className="sp-dos-hidden">{` ${t('actions.about', { text: action.text })}`}</span>
+      <span className="sp-visually-hidden">{` ${t('actions.about', { text: action.text })}`}</span>
     </Button>
   );
 }

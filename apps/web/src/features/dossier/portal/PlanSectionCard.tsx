@@ -97,7 +97,7 @@ export function PlanSectionCard({ dossierId, section }: { dossierId: string; sec
           {canEdit && (
             <Button ref={editRef} appearance="secondary-action-button" onClick={() => send({ type: 'start', text: section.text, version: section.version })}>
               {t('plan.edit')}
-              <span className="sp-dos-hidden">{` ${title}`}</span>
+              <span className="sp-visually-hidden">{` ${title}`}</span>
             </Button>
           )}
         </>

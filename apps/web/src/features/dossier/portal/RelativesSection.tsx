@@ -136,7 +136,7 @@ export function RelativesSection({ dossierId, relatives, own }: { dossierId: str
                         }}
                       >
                         {t('relatives.revoke')}
-                        <span className="sp-dos-hidden">{` ${t('relatives.revokeOf', { name: fullName(relative) })}`}</span>
+                        <span className="sp-visually-hidden">{` ${t('relatives.revokeOf', { name: fullName(relative) })}`}</span>
                       </Button>
                     ) : null,
                 }

@@ -39,7 +39,7 @@ export function SectionHistory({ dossierId, kind, title, currentVersion }: { dos
     <details className="sp-dos-history" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {t('history.summary')}
-        <span className="sp-dos-hidden">{` ${t('history.of', { section: title })}`}</span>
+        <span className="sp-visually-hidden">{` ${t('history.of', { section: title })}`}</span>
       </summary>
       {open && <Versions dossierId={dossierId} kind={kind} currentVersion={currentVersion} />}
     </details>

@@ -10,7 +10,7 @@ function Phone({ number, who }: { number: string; who: string }) {
   return (
     <Link href={`tel:${number.replace(/[^+0-9]/g, '')}`}>
       {number}
-      <span className="sp-dos-hidden">{` ${t('team.callWho', { name: who })}`}</span>
+      <span className="sp-visually-hidden">{` ${t('team.callWho', { name: who })}`}</span>
     </Link>
   );
 }
@@ -20,7 +20,7 @@ function Email({ address, who }: { address: string; who: string }) {
   return (
     <Link href={`mailto:${address}`} className="sp-dos-email">
       {address}
-      <span className="sp-dos-hidden">{` ${t('team.mailWho', { name: who })}`}</span>
+      <span className="sp-visually-hidden">{` ${t('team.mailWho', { name: who })}`}</span>
     </Link>
   );
 }

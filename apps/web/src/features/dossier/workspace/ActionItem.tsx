@@ -67,7 +67,7 @@ export function ActionItem({ dossierId, action, mayEdit }: { dossierId: string; 
         {action.policies.includes('update') && (
           <Button appearance="secondary-action-button" onClick={() => void toggleDone()} busy={writes.markActionDone.isPending}>
             {done ? t('reopen') : t('tick')}
-            <span className="sp-work-sr">{` ${action.text}`}</span>
+            <span className="sp-visually-hidden">{` ${action.text}`}</span>
           </Button>
         )}
         {mayEdit && action.policies.includes('update') && (

@@ -94,7 +94,7 @@ export function CaseloadPage() {
         </Alert>
       )}
       <section className="sp-work-results" aria-labelledby="caseload-results">
-        <Heading level={2} id="caseload-results" ref={resultsRef} tabIndex={-1} className="sp-work-sr">
+        <Heading level={2} id="caseload-results" ref={resultsRef} tabIndex={-1} className="sp-visually-hidden">
           {t('results')}
         </Heading>
         <Paragraph role="status" className="sp-work-results__count">

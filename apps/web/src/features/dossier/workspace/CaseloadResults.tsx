@@ -18,7 +18,7 @@ function NameLink({ item }: { item: CaseloadItem }) {
   return (
     <StateLink to={dossierLink(item)} state={state} className="sp-work-caseload__name">
       {name}
-      {!item.reachable && <span className="sp-work-sr">{` (${t('outsideReach')})`}</span>}
+      {!item.reachable && <span className="sp-visually-hidden">{` (${t('outsideReach')})`}</span>}
     </StateLink>
   );
 }

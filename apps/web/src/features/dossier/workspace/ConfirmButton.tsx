@@ -42,7 +42,7 @@ export function ConfirmButton({ label, hiddenLabel, question, confirm, onConfirm
     return (
       <Button ref={buttonRef} appearance="secondary-action-button" onClick={() => setAsking(true)}>
         {label}
-        <span className="sp-work-sr">{` ${hiddenLabel}`}</span>
+        <span className="sp-visually-hidden">{` ${hiddenLabel}`}</span>
       </Button>
     );
   }

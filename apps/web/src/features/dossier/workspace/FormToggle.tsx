@@ -37,7 +37,7 @@ export function FormToggle({ label, hiddenLabel, appearance = 'secondary-action-
   return (
     <Button ref={buttonRef} appearance={appearance} className={className} aria-expanded={false} onClick={() => setOpen(true)}>
       {label}
-      {hiddenLabel && <span className="sp-work-sr">{` ${hiddenLabel}`}</span>}
+      {hiddenLabel && <span className="sp-visually-hidden">{` ${hiddenLabel}`}</span>}
     </Button>
   );
 }

@@ -62,7 +62,7 @@ function SectionItem({ dossierId, section }: { dossierId: string; section: PlanS
               onClick={() => setHistoryOpen(!historyOpen)}
             >
               {historyOpen ? t('hideHistory') : t('showHistory')}
-              <span className="sp-work-sr">{` ${title}`}</span>
+              <span className="sp-visually-hidden">{` ${title}`}</span>
             </Button>
           )}
         </ButtonGroup>
