@@ -74,12 +74,15 @@ export type DossierAction = {
 };
 
 export type Professional = Name & { personId: string; phone: string | null; email: string | null; organisation: string | null; responsible: boolean };
+export type MailLanguage = 'nl' | 'en';
 export type RelativeAccess = Name & {
   personId: string;
   relation: string;
   level: Level;
   actsOnBehalf: boolean;
   hasAccount: boolean;
+  /** The language mails to the relative are written in. */
+  language: MailLanguage;
   version: number;
   policies: Array<'read' | 'create' | 'update' | 'revoke'>;
 };
@@ -149,7 +152,7 @@ export type JournalInput = { occurredOn: string; contactType: string; lifeDomain
 export type ActionInput = { text: string; standardCode?: string | null; assignee?: string | null; contactName?: string | null; plannedOn?: string | null };
 export type ServiceInput = { product: string; supplier: string; startsOn?: string | null; endsOn?: string | null; status: ServiceStatus };
 export type InvolvedPartyInput = { name: string; contactName?: string | null; phone?: string | null; email?: string | null };
-export type RelativeInput = Name & { email?: string | null; relation: string; level: Level; actsOnBehalf: boolean; invite: boolean };
+export type RelativeInput = Name & { email?: string | null; relation: string; level: Level; actsOnBehalf: boolean; invite: boolean; language: MailLanguage };
 export type NewDossierInput = {
   teamId: string;
   registeredOn: string;
@@ -263,7 +266,7 @@ export function useDossierWrites(dossierId: string) {
       request<void>('DELETE', `${url}/involved-parties/${id(partyId)}`, { version }),
     ),
     addRelative: write((input: RelativeInput) => request<{ personId: string }>('POST', `${url}/relatives`, input)),
-    updateRelative: write(({ personId, ...input }: { personId: string; version: number; relation: string; level: Level; actsOnBehalf: boolean }) =>
+    updateRelative: write(({ personId, ...input }: { personId: string; version: number; relation: string; level: Level; actsOnBehalf: boolean; language: MailLanguage }) =>
       request<{ version: number }>('PUT', `${url}/relatives/${id(personId)}`, input),
     ),
     revokeRelative: write(({ personId, version }: { personId: string; version: number }) => request<void>('DELETE', `${url}/relatives/${id(personId)}`, { version })),

@@ -59,6 +59,8 @@ export const identityApi = {
   acceptTerms: (version: number) => request<StepAnswer>('POST', '/api/auth/terms', { version }),
   logout: (everywhere: boolean) => request<void>('POST', `/api/auth/logout${everywhere ? '?everywhere=true' : ''}`),
   switchRole: (role: Role) => request<void>('POST', '/api/me/role', { role }),
+  /** The signed-in person's language, which mails others cause to be sent to them are written in. */
+  setLanguage: (language: 'nl' | 'en') => request<void>('PUT', '/api/me/language', { language }),
 };
 
 export const meKey = ['identity', 'me'] as const;

@@ -12,7 +12,10 @@ import { SignedInOnly } from './SignedInOnly';
 
 type Props = { area: 'resident' | 'work'; fixedDossierId?: string };
 
-function recipientLabel(t: (key: 'form.recipientWith', options: { name: string; description: string }) => string, recipient: Recipient) {
+type LabelKey = 'form.recipientWith' | 'form.recipientNoticeOnly';
+
+function recipientLabel(t: (key: LabelKey, options: { name: string; description: string }) => string, recipient: Recipient) {
+  if (recipient.noticeOnly) return t('form.recipientNoticeOnly', { name: fullName(recipient), description: recipient.description ?? '' });
   return recipient.description ? t('form.recipientWith', { name: fullName(recipient), description: recipient.description }) : fullName(recipient);
 }
 
@@ -47,6 +50,7 @@ function NewMessageForm({ area, fixedDossierId }: Props) {
   const options = (recipients.data ?? []).map((r) => ({ value: r.personId, label: recipientLabel(t, r) }));
   const onlyOne = options.length === 1 ? options[0]!.value : '';
   const chosenRecipient = recipient || onlyOne;
+  const noticeOnly = (recipients.data ?? []).find((r) => r.personId === chosenRecipient)?.noticeOnly === true;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -97,7 +101,7 @@ function NewMessageForm({ area, fixedDossierId }: Props) {
           empty={options.length === 1 ? undefined : t('form.choose')}
           options={options}
           busy={recipients.isFetching}
-          description={dossierId ? undefined : t('form.recipientFirstDossier')}
+          description={dossierId ? (noticeOnly ? t('form.noticeOnlyHint') : undefined) : t('form.recipientFirstDossier')}
           error={errors.fields['recipientPersonId']}
         />
         <TextField id={targets.subject.id} label={targets.subject.label} value={subject} onValue={setSubject} error={errors.fields['subject']} />

@@ -47,7 +47,13 @@ export type Thread = {
   policies: Array<'read' | 'reply'>;
 };
 
-export type Recipient = PersonName & { personId: string; role: 'resident' | 'relative' | 'professional'; description: string | null };
+export type Recipient = PersonName & {
+  personId: string;
+  role: 'resident' | 'relative' | 'professional';
+  description: string | null;
+  /** A relative at level informed: cannot sign in, gets only an e-mail that the team has a message for them. */
+  noticeOnly: boolean;
+};
 
 export const pageSize = 20;
 const keys = {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDossierWrites, type Level } from '../api';
+import { useDossierWrites, type Level, type MailLanguage } from '../api';
 import { CheckboxField, SelectField, TextField } from './fields';
 import { optional, required } from './names';
 import { useNotice } from './notice';
@@ -10,6 +10,7 @@ import { fieldTargets, WorkForm } from './WorkForm';
 export const levels: readonly Level[] = ['none', 'informed', 'view', 'write'];
 /** Only these levels sign in, so only they can be invited. */
 export const signsIn = (level: Level) => level === 'view' || level === 'write';
+export const mailLanguages: readonly MailLanguage[] = ['nl', 'en'];
 
 /** *Wie mag inloggen*: add a relative with their relation and level, and invite them to sign in if they may. */
 export function RelativeForm({ dossierId, onDone }: { dossierId: string; onDone: () => void }) {
@@ -25,8 +26,9 @@ export function RelativeForm({ dossierId, onDone }: { dossierId: string; onDone:
   const [actsOnBehalf, setActsOnBehalf] = useState(false);
   const [email, setEmail] = useState('');
   const [invite, setInvite] = useState(false);
+  const [language, setLanguage] = useState<MailLanguage>('nl');
 
-  const fields = ['firstName', 'infix', 'surname', 'relation', 'level', 'actsOnBehalf', 'email', 'invite'] as const;
+  const fields = ['firstName', 'infix', 'surname', 'relation', 'level', 'actsOnBehalf', 'email', 'language', 'invite'] as const;
   const { id, targets } = fieldTargets('relative-new', fields, (field) => t(field));
 
   const chooseLevel = (value: Level) => {
@@ -45,6 +47,7 @@ export function RelativeForm({ dossierId, onDone }: { dossierId: string; onDone:
       actsOnBehalf,
       email: optional(email),
       invite,
+      language,
     };
     await addRelative.mutateAsync(body);
     notice.ok(invite ? t('addedInvited', { name: firstName.trim() }) : t('added', { name: firstName.trim() }));
@@ -88,6 +91,15 @@ export function RelativeForm({ dossierId, onDone }: { dossierId: string; onDone:
         value={email}
         error={problem.fields['email']}
         onValue={setEmail}
+      />
+      <SelectField
+        id={id('language')}
+        label={t('language')}
+        description={t('languageHint')}
+        value={language}
+        options={mailLanguages.map((value) => ({ value, label: t(`languages.${value}`) }))}
+        error={problem.fields['language']}
+        onValue={(value) => setLanguage(value as MailLanguage)}
       />
       {signsIn(level) && (
         <CheckboxField id={id('invite')} label={t('invite')} description={t('inviteHint')} checked={invite} error={problem.fields['invite']} onValue={setInvite} />
