@@ -1,4 +1,4 @@
-import { Button, Fieldset, FieldsetLegend, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button, Fieldset, FieldsetLegend, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -6,7 +6,7 @@ import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { TextField } from '../../components/form/fields';
 import { PageHeading } from '../../components/PageHeading';
 import { fullName, useCreatePlan, useDossierResident, useGroupChoices, useTemplates, type GroupLevel } from './api';
-import { BackLink, QueryState, Radio, usePlanAdminErrors } from './parts';
+import { BackLink, LevelSelect, QueryState, Radio, usePlanAdminErrors } from './parts';
 import './plan-admin.css';
 
 const groupLevels: GroupLevel[] = ['none', 'view', 'edit'];
@@ -122,18 +122,13 @@ export function NewPlanPage() {
                       <TableRow key={group.id}>
                         <TableHeaderCell scope="row">{group.member ? t('newPlan.mine', { group: group.name }) : group.name}</TableHeaderCell>
                         <TableCell>
-                          <Select
+                          <LevelSelect
                             id={`plan-group-${group.id}`}
-                            aria-label={t('newPlan.groupLevel', { group: group.name })}
+                            label={t('newPlan.groupLevel', { group: group.name })}
+                            levels={groupLevels}
                             value={levels[group.id] ?? 'none'}
-                            onChange={(event) => setLevels({ ...levels, [group.id]: event.target.value as GroupLevel })}
-                          >
-                            {groupLevels.map((level) => (
-                              <SelectOption key={level} value={level}>
-                                {t(`levels.${level}`)}
-                              </SelectOption>
-                            ))}
-                          </Select>
+                            onChange={(level) => setLevels({ ...levels, [group.id]: level })}
+                          />
                         </TableCell>
                       </TableRow>
                     ))}

@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph, Select, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button, Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -7,7 +7,7 @@ import { CheckboxField } from '../../components/form/fields';
 import { PageHeading } from '../../components/PageHeading';
 import { fullName, isConflict, usePlan, useRights, useSaveRights, type BlockLevel, type GroupLevel, type Participant, type PlanView, type Rights } from './api';
 import { GoalSection, personLabel } from './GoalRightsSection';
-import { BackLink, ConflictNotice, Done, QueryState, usePlanAdminErrors } from './parts';
+import { BackLink, ConflictNotice, Done, LevelSelect, QueryState, usePlanAdminErrors } from './parts';
 import './plan-admin.css';
 
 const blockLevels: BlockLevel[] = ['none', 'view', 'write'];
@@ -176,21 +176,15 @@ function RightsForm({ plan, initial, version, onSaved, onReload }: { plan: PlanV
                                   {error}
                                 </Paragraph>
                               )}
-                              <Select
+                              <LevelSelect
                                 id={id}
-                                aria-label={t('rights.blockLevel', { block: block.title, name })}
-                                aria-describedby={[error ? `${id}-error` : '', hint ? hintId : ''].join(' ').trim() || undefined}
-                                aria-invalid={error ? true : undefined}
+                                label={t('rights.blockLevel', { block: block.title, name })}
+                                describedBy={[error ? `${id}-error` : '', hint ? hintId : ''].join(' ').trim() || undefined}
                                 invalid={Boolean(error)}
+                                levels={blockLevels}
                                 value={person.blockLevels[block.key] ?? 'none'}
-                                onChange={(event) => setPerson(person.personId, { blockLevels: { ...person.blockLevels, [block.key]: event.target.value as BlockLevel } })}
-                              >
-                                {blockLevels.map((level) => (
-                                  <SelectOption key={level} value={level}>
-                                    {t(`levels.${level}`)}
-                                  </SelectOption>
-                                ))}
-                              </Select>
+                                onChange={(level) => setPerson(person.personId, { blockLevels: { ...person.blockLevels, [block.key]: level } })}
+                              />
                             </TableCell>
                           </TableRow>
                         );
@@ -227,22 +221,17 @@ function RightsForm({ plan, initial, version, onSaved, onReload }: { plan: PlanV
                   <TableRow key={group.userGroupId}>
                     <TableHeaderCell scope="row">{group.name}</TableHeaderCell>
                     <TableCell>
-                      <Select
+                      <LevelSelect
                         id={`rights-group-${group.userGroupId}`}
-                        aria-label={t('rights.groupLevel', { group: group.name })}
-                        aria-describedby={errors.fields['groups'] ? 'rights-groups-error rights-groups-hint' : 'rights-groups-hint'}
+                        label={t('rights.groupLevel', { group: group.name })}
+                        describedBy={errors.fields['groups'] ? 'rights-groups-error rights-groups-hint' : 'rights-groups-hint'}
+                        levels={groupLevels}
                         value={group.level}
-                        onChange={(event) => {
-                          setGroups(groups.map((g) => (g.userGroupId === group.userGroupId ? { ...g, level: event.target.value as GroupLevel } : g)));
+                        onChange={(level) => {
+                          setGroups(groups.map((g) => (g.userGroupId === group.userGroupId ? { ...g, level } : g)));
                           setDone(null);
                         }}
-                      >
-                        {groupLevels.map((level) => (
-                          <SelectOption key={level} value={level}>
-                            {t(`levels.${level}`)}
-                          </SelectOption>
-                        ))}
-                      </Select>
+                      />
                     </TableCell>
                   </TableRow>
                 ))}

@@ -1,4 +1,4 @@
-import { Alert, Button, ButtonGroup, FormLabel, Paragraph, RadioButton } from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, FormLabel, Paragraph, RadioButton, Select, SelectOption } from '@utrecht/component-library-react';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readProblem, useFormErrors } from '../../components/form/useFormErrors';
@@ -151,3 +151,33 @@ export function Radio({ id, name, checked, onChange, label, describedBy }: {
 
 export const formatDate = (iso: string, language: string) =>
   new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium' }).format(new Date(iso));
+
+/** A level chooser in a rights table (per block, per user group): the levels in these screens' words. */
+export function LevelSelect<L extends string>(props: {
+  id: string;
+  label: string;
+  levels: readonly L[];
+  value: L;
+  onChange: (level: L) => void;
+  describedBy?: string | undefined;
+  invalid?: boolean;
+}) {
+  const { t } = useTranslation('planAdmin');
+  return (
+    <Select
+      id={props.id}
+      aria-label={props.label}
+      aria-describedby={props.describedBy}
+      aria-invalid={props.invalid ? true : undefined}
+      invalid={props.invalid ?? false}
+      value={props.value}
+      onChange={(event) => props.onChange(event.target.value as L)}
+    >
+      {props.levels.map((level) => (
+        <SelectOption key={level} value={level}>
+          {t(`levels.${level}` as 'levels.none')}
+        </SelectOption>
+      ))}
+    </Select>
+  );
+}
