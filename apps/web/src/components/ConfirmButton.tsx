@@ -8,7 +8,7 @@ export type ConfirmButtonProps = {
   question: string;
   confirm: string;
   keep: string;
-  onConfirm: () => Promise<unknown>;
+  onConfirm: { (): Promise<unknown> };
   /** Extra classes of the first button and of the question block, for a feature's own layout. */
   buttonClassName?: string;
   className?: string;
