@@ -1,9 +1,9 @@
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
 import { lockDataDir } from '../platform/data-dir-lock.js';
 import { openDatabase, type Database } from '../platform/db/index.js';
 
 /** Opens the configured database for an operator command, with the same checks and data-folder lock as the server. */
-export async function openConfiguredDatabase(): Promise<{ database: Database; done: () => Promise<void> }> {
+export async function openConfiguredDatabase(): Promise<{ database: Database; config: Config; done: () => Promise<void> }> {
   let config;
   try {
     config = loadConfig();
@@ -18,6 +18,7 @@ export async function openConfiguredDatabase(): Promise<{ database: Database; do
   const database = await openDatabase(config.database);
   return {
     database,
+    config,
     done: async () => {
       await database.close();
       release();

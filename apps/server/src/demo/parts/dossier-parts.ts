@@ -1,5 +1,4 @@
 import {
-  catalogueItems,
   dossierActions,
   involvedParties,
   journalEntries,
@@ -7,7 +6,6 @@ import {
   planSections,
   specialistServices,
 } from '../../db/schema/index.js';
-import { defaultCatalogue } from '../../modules/dossier/default-catalogue.js';
 import { dayFrom, requireId, type DemoContext } from '../demo-context.js';
 
 const journal: Array<[dossier: string, daysAgo: number, author: string, type: string, domain: string | null, visible: boolean, note: string]> = [
@@ -50,17 +48,12 @@ const actions: Array<[dossier: string, author: string, code: string | null, text
   ['mohamed-wmo', 'sanne', 'wmoApplication', 'Wmo-melding huishoudelijke hulp', 'Sanne de Vries', -25, -25],
 ];
 
-/** Catalogue, journal, plan text with history, actions, services and involved parties of the demo dossiers. */
+/** Journal, plan text with history, actions, services and involved parties of the demo dossiers (the catalogue comes with the tenant). */
 export async function seedDossierParts(context: DemoContext): Promise<void> {
   const { tx, tenantId, cipher, now } = context;
   const dossierId = (key: string) => requireId(context.dossiers, key);
   const personId = (key: string) => requireId(context.people, key);
 
-  for (const [kind, items] of Object.entries(defaultCatalogue)) {
-    await tx.insert(catalogueItems).values(
-      items.map(([code, labelNl, labelEn], position) => ({ tenantId, kind: kind as keyof typeof defaultCatalogue, code, labelNl, labelEn, position })),
-    );
-  }
   for (const [dossier, daysAgo, author, contactType, lifeDomain, visibleToResident, note] of journal) {
     await tx.insert(journalEntries).values({
       tenantId,

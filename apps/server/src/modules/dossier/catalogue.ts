@@ -3,7 +3,7 @@ import { catalogueItems } from '../../db/schema/index.js';
 import type { Tx } from '../../platform/db/index.js';
 import { validation } from '../../platform/errors.js';
 import type { Language } from '../../platform/i18n.js';
-import type { CatalogueKind } from './default-catalogue.js';
+import { defaultCatalogue, type CatalogueKind } from './default-catalogue.js';
 
 export async function listCatalogue(tx: Tx, language: Language) {
   const rows = await tx.select().from(catalogueItems).where(eq(catalogueItems.active, true)).orderBy(asc(catalogueItems.position));
@@ -20,4 +20,11 @@ export async function requireCatalogueCode(tx: Tx, kind: CatalogueKind, code: st
     .where(and(eq(catalogueItems.kind, kind), eq(catalogueItems.code, code), eq(catalogueItems.active, true)));
   if (!row) throw validation([{ field, code: 'unknown' }]);
   return row;
+}
+
+/** A new tenant's catalogues (default-catalogue.ts), in the tenant's transaction; the administrator changes them later. */
+export async function insertDefaultCatalogue(tx: Tx, tenantId: string) {
+  for (const [kind, items] of Object.entries(defaultCatalogue) as Array<[CatalogueKind, ReadonlyArray<readonly [string, string, string]>]>) {
+    await tx.insert(catalogueItems).values(items.map(([code, labelNl, labelEn], position) => ({ tenantId, kind, code, labelNl, labelEn, position })));
+  }
 }

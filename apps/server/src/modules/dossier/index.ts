@@ -13,6 +13,7 @@ export {
   type DossierSubject,
 } from './access.js';
 export { through, write, type Part } from './rules.js';
+export { insertDefaultCatalogue } from './catalogue.js';
 export { dossierReaders } from './policy.js';
 export { dossierReadRoutes } from './routes.js';
 export { dossierWriteRoutes } from './write-routes.js';

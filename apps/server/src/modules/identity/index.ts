@@ -9,5 +9,5 @@ export { digidRoutes } from './digid-routes.js';
 export { eherkenningRoutes } from './eherkenning-routes.js';
 export { registerSessions } from './session.js';
 export { hashPassword } from './password.js';
-export { inviteKnownPerson } from './commands/invitations.js';
+export { inviteKnownPerson, sendInvitation } from './commands/invitations.js';
 export { adminRoutes } from './admin/routes.js';
