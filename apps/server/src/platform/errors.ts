@@ -16,6 +16,7 @@ type ProblemKind =
   | 'forbidden'
   | 'selfLockout'
   | 'conflict'
+  | 'lastStrongFactor'
   | 'tooManyRequests'
   | 'payloadTooLarge'
   | 'unsupportedMediaType'
@@ -30,6 +31,7 @@ const statusOf: Record<ProblemKind, number> = {
   selfLockout: 403,
   notFound: 404,
   conflict: 409,
+  lastStrongFactor: 409,
   payloadTooLarge: 413,
   unsupportedMediaType: 415,
   tooManyRequests: 429,
@@ -62,6 +64,8 @@ export const forbidden = () => new AppError('forbidden');
 export const selfLockout = () => new AppError('selfLockout');
 /** A stale write: carries the current state so the client can show both versions. */
 export const conflict = (current: unknown) => new AppError('conflict', { current });
+/** The tenant demands an app or passkey of this professional, and this is the last one: removing it is refused. */
+export const lastStrongFactor = () => new AppError('lastStrongFactor');
 export const validation = (fields: FieldProblem[]) => new AppError('validation', { fields });
 export const tooManyRequests = (retryAfterSeconds: number) => new AppError('tooManyRequests', { retryAfterSeconds });
 export const unavailable = () => new AppError('unavailable');

@@ -78,26 +78,29 @@ export interface SecondFactors {
   totp: boolean;
   /** Has a passkey that may be used now (passkeys switched on). */
   passkey: boolean;
+  /** How many passkeys may be used now (0 when passkeys are switched off). */
+  passkeyCount: number;
   /** The tenant demands an app or passkey of professionals, and this account holds a professional role. */
   strongRequired: boolean;
 }
 
 /** What the account can use as second step, and whether the tenant rule "professionals need an app or a passkey" holds it. */
 export async function secondFactorsOf(tx: Tx, tenantId: string, accountId: string): Promise<SecondFactors> {
-  const [row] = await queryRows<{ passkeys_enabled: boolean | null; required: boolean | null; professional: boolean; totp: boolean; passkey: boolean }>(
+  const [row] = await queryRows<{ passkeys_enabled: boolean | null; required: boolean | null; professional: boolean; totp: boolean; passkeys: number }>(
     tx,
     sql`select
       (select ts.passkeys_enabled from tenant_settings ts where ts.tenant_id = ${tenantId}::uuid) as passkeys_enabled,
       (select ts.require_strong_second_factor_for_professionals from tenant_settings ts where ts.tenant_id = ${tenantId}::uuid) as required,
       exists (select 1 from account_role ar where ar.account_id = ${accountId}::uuid and ar.role not in ('resident', 'relative')) as professional,
       exists (select 1 from totp_credential tc where tc.account_id = ${accountId}::uuid and tc.confirmed_at is not null) as totp,
-      exists (select 1 from passkey_credential pc where pc.account_id = ${accountId}::uuid) as passkey`,
+      (select count(*) from passkey_credential pc where pc.account_id = ${accountId}::uuid)::int as passkeys`,
   );
   const passkeysEnabled = row!.passkeys_enabled ?? true;
   return {
     passkeysEnabled,
     totp: row!.totp,
-    passkey: passkeysEnabled && row!.passkey,
+    passkey: passkeysEnabled && Number(row!.passkeys) > 0,
+    passkeyCount: passkeysEnabled ? Number(row!.passkeys) : 0,
     strongRequired: Boolean(row!.required) && row!.professional,
   };
 }
@@ -105,6 +108,14 @@ export async function secondFactorsOf(tx: Tx, tenantId: string, accountId: strin
 /** The gate: the tenant rule holds this account and it has neither an app nor a usable passkey. */
 export function mustEnrolStrongFactor(factors: SecondFactors): boolean {
   return factors.strongRequired && !factors.totp && !factors.passkey;
+}
+
+/**
+ * Whether one app or passkey this account holds may go: always, unless the tenant rule holds the account and it is
+ * the last of them (the next sign-in would otherwise fall back to the e-mailed code and the enrol gate).
+ */
+export function mayRemoveStrongFactor(factors: SecondFactors): boolean {
+  return !factors.strongRequired || (factors.totp ? 1 : 0) + factors.passkeyCount >= 2;
 }
 
 /** The second-step methods offered after the password, the strongest first; the e-mailed code not when the tenant rule demands app or passkey. */

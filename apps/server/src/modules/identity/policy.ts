@@ -104,10 +104,32 @@ export const invitationPolicy = definePolicy<InvitationObject, 'create'>('invita
 export interface PasskeyObject {
   tenantId: string;
   accountId: string;
+  /** The tenant demands an app or passkey of this professional and this is the last one (see mayRemoveStrongFactor). */
+  lastStrongFactor?: boolean;
 }
 
 const ownPasskey = (s: Subject, passkey: PasskeyObject) => passkey.accountId === s.accountId;
+const notLast = (passkey: PasskeyObject) => passkey.lastStrongFactor !== true;
 export const passkeyPolicy = definePolicy<PasskeyObject, 'read' | 'remove'>('passkeyCredential', 'read', {
   read: [{ roles: ['resident', 'relative', ...professionals], when: ownPasskey, because: 'a person sees the passkeys they made' }],
-  remove: [{ roles: ['resident', 'relative', ...professionals], when: ownPasskey, because: 'a person removes a passkey of a lost or replaced device' }],
+  remove: [
+    {
+      roles: ['resident', 'relative', ...professionals],
+      when: (s, passkey) => ownPasskey(s, passkey) && notLast(passkey),
+      because: 'a person removes a passkey of a lost or replaced device, but not the last app or passkey the organisation demands of staff',
+    },
+  ],
+});
+
+/** One's authenticator app: the same rules as a passkey (it is the other "strong" second factor). */
+export type TotpObject = PasskeyObject;
+export const totpPolicy = definePolicy<TotpObject, 'read' | 'remove'>('totpCredential', 'read', {
+  read: [{ roles: ['resident', 'relative', ...professionals], when: ownPasskey, because: 'a person sees whether they linked an app' }],
+  remove: [
+    {
+      roles: ['resident', 'relative', ...professionals],
+      when: (s, totp) => ownPasskey(s, totp) && notLast(totp),
+      because: 'a person unlinks their app, but not the last app or passkey the organisation demands of staff',
+    },
+  ],
 });

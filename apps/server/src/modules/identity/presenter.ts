@@ -8,10 +8,12 @@ interface MeSource {
   totp: boolean;
   passkeys: boolean;
   session: ActiveSession;
+  /** `removeTotp` when an app is linked and may be unlinked (not the last app or passkey the tenant rule demands). */
+  policies: 'removeTotp'[];
 }
 
 /** An allow-list: only these fields of the person and session leave the server. */
-export function presentMe({ person, tenant, roles, activeRole, totp, passkeys, session }: MeSource) {
+export function presentMe({ person, tenant, roles, activeRole, totp, passkeys, session, policies }: MeSource) {
   return {
     person: { id: person.id, firstName: person.firstName, infix: person.infix, surname: person.surname },
     tenant: { slug: tenant.slug, name: tenant.name },
@@ -21,5 +23,6 @@ export function presentMe({ person, tenant, roles, activeRole, totp, passkeys, s
     totp,
     passkeys,
     session: { idleExpiresAt: session.idleExpiresAt.toISOString(), absoluteExpiresAt: session.absoluteExpiresAt.toISOString() },
+    policies,
   };
 }

@@ -10,7 +10,8 @@ import { changePassword } from './commands/change-password.js';
 import { confirmPasswordReset, requestPasswordReset } from './commands/password-reset.js';
 import { resendEmailCode, verifyEmailCode } from './commands/email-code.js';
 import { logout } from './commands/logout.js';
-import { confirmedTotp } from './commands/totp-sign-in.js';
+import { totpObjectOf } from './commands/totp-enrolment.js';
+import { totpPolicy } from './policy.js';
 import { switchRole } from './commands/switch-role.js';
 import { presentMe } from './presenter.js';
 import { findPerson, findTenantById, rolesOf } from './repository.js';
@@ -24,6 +25,10 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
   const { services } = app;
   const stepAfter = (tenantId: string, accountId: string, next: ReturnType<typeof nextStepOf>) =>
     inTenant(services.database.owner, tenantId, (tx) => answerStep(tx, tenantId, accountId, next));
+  const refuseEmailCodeWhenStrongFactor = async (tenantId: string, accountId: string) => {
+    const factors = await inTenant(services.database.owner, tenantId, (tx) => secondFactorsOf(tx, tenantId, accountId));
+    if (!secondStepMethods(factors).includes('email-code')) throw forbidden();
+  };
 
   app.post(
     '/api/auth/login',
@@ -56,6 +61,8 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const session = request.session;
       if (!session || session.stage !== 'email-code') throw unauthorized();
+      // Also after a reset link: someone held to "an app or a passkey" who has one never passes by the e-mailed code.
+      await refuseEmailCodeWhenStrongFactor(request.ctx.tenantId!, session.accountId);
       const result = await verifyEmailCode(services, request.ctx, session, request.body.code);
       setSessionCookie(reply, services.config, request.ctx.tenantId!, result.token);
       return { next: await stepAfter(request.ctx.tenantId!, session.accountId, result.next), csrfToken: result.csrfToken };
@@ -75,8 +82,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
       const session = request.session;
       if (!session || session.stage !== 'email-code') throw unauthorized();
       // A professional held to "an app or a passkey" who has one does not get the e-mailed code instead.
-      const factors = await inTenant(services.database.owner, request.ctx.tenantId, (tx) => secondFactorsOf(tx, request.ctx.tenantId!, session.accountId));
-      if (!secondStepMethods(factors).includes('email-code')) throw forbidden();
+      await refuseEmailCodeWhenStrongFactor(request.ctx.tenantId!, session.accountId);
       await resendEmailCode(services, request.ctx, session);
       return reply.status(204).send(null);
     },
@@ -111,11 +117,12 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
         person: await findPerson(tx, actor.personId),
         tenant: await findTenantById(tx, request.ctx.tenantId!),
         roles: await rolesOf(tx, actor.accountId),
-        totp: (await confirmedTotp(tx, actor.accountId)) !== null,
+        totp: await totpObjectOf(tx, request.ctx.tenantId!, actor.accountId),
         passkeys: (await settingsOf(tx, request.ctx.tenantId!)).passkeysEnabled,
       }));
       if (!person || !tenant) throw unauthorized();
-      return presentMe({ person, tenant, roles: roles.map((r) => r.role), activeRole: actor.role, totp, passkeys, session });
+      const policies: 'removeTotp'[] = totp.linked && totpPolicy.can(actor, 'remove', totp) ? ['removeTotp'] : [];
+      return presentMe({ person, tenant, roles: roles.map((r) => r.role), activeRole: actor.role, totp: totp.linked, passkeys, session, policies });
     },
   );
 
@@ -210,7 +217,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { withoutSession: true },
       schema: {
         tags: ['identity'],
-        summary: 'Follow the link: ends all sessions of the account and starts one that needs the e-mailed code, then a new password',
+        summary: 'Follow the link: ends all sessions of the account and starts one that needs a second step (`next`, `methods`: the e-mailed code, or the app or passkey a professional must use under the tenant rule), then a new password',
         body: resetConfirmBody,
         response: { 200: stepResponse, 400: problemResponse },
       },
@@ -218,7 +225,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const result = await confirmPasswordReset(services, request.ctx, request.body);
       setSessionCookie(reply, services.config, result.tenantId, result.token);
-      return { next: 'email-code' as const, csrfToken: result.csrfToken };
+      return { next: result.methods[0]!, csrfToken: result.csrfToken, methods: result.methods };
     },
   );
 };

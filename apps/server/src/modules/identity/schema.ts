@@ -32,6 +32,9 @@ export const meResponse = z
     totp: z.boolean().meta({ description: 'An authenticator app is linked' }),
     passkeys: z.boolean().meta({ description: 'The organisation offers passkeys (list them at /api/me/passkeys)' }),
     session: z.object({ idleExpiresAt: z.iso.datetime(), absoluteExpiresAt: z.iso.datetime() }),
+    policies: z
+      .array(z.enum(['removeTotp']))
+      .meta({ description: '`removeTotp`: the linked app may be unlinked (not when it is the last app or passkey the organisation demands of staff)' }),
   })
   .meta({ id: 'Me' });
 

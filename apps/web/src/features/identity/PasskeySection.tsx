@@ -3,6 +3,7 @@ import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-re
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountApi, passkeysKey, usePasskeys, type PasskeyItem } from './account-api';
+import { meKey } from './api';
 import { useFocusRequest } from './focus';
 import { useFormErrors } from './form-errors';
 import { ErrorSummary, TextField } from './FormParts';
@@ -44,7 +45,8 @@ export function PasskeySection({ onAdded }: Props) {
       errors.clear();
       setName('');
       setStatus(t('passkeySetup.added', { name: added.name }));
-      await queryClient.invalidateQueries({ queryKey: passkeysKey });
+      // Whether the app or a passkey may go depends on how many there are.
+      await Promise.all([queryClient.invalidateQueries({ queryKey: passkeysKey }), queryClient.invalidateQueries({ queryKey: meKey })]);
       focus('passkeys-title');
       onAdded?.();
     } catch (error) {
@@ -63,7 +65,7 @@ export function PasskeySection({ onAdded }: Props) {
       // Already gone is as good as removed; anything else is said.
       if (!(error instanceof ProblemError && error.status === 404)) errors.show(error);
     }
-    await queryClient.invalidateQueries({ queryKey: passkeysKey });
+    await Promise.all([queryClient.invalidateQueries({ queryKey: passkeysKey }), queryClient.invalidateQueries({ queryKey: meKey })]);
     focus('passkeys-title');
   };
 
@@ -105,6 +107,7 @@ export function PasskeySection({ onAdded }: Props) {
           ))}
         </ul>
       )}
+      {passkeys.data?.some((item) => !item.policies.includes('remove')) && <Paragraph>{t('passkeySetup.lastFactor')}</Paragraph>}
       <ErrorSummary id="passkey-errors" level={3} summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={targets} />
       {supported ? (
         <form className="sp-form" noValidate onSubmit={(event) => void add(event)} aria-busy={busy}>

@@ -12,7 +12,8 @@ type State = { kind: 'checking' } | { kind: 'refused'; message: string };
 
 /**
  * /wachtwoord-herstellen?organisatie=…&token=…: the link from the reset mail. It is used up at once; then the person
- * continues on /inloggen with the e-mailed code and a new password (the token leaves the address bar and history).
+ * continues on /inloggen with the second step the server names (the e-mailed code, or for staff held to "an app or a
+ * passkey" that app or passkey) and a new password (the token leaves the address bar and history).
  */
 export function ResetPasswordPage() {
   const { t } = useTranslation('identity');
@@ -31,10 +32,11 @@ export function ResetPasswordPage() {
     if (!organisation || !token) return setState({ kind: 'refused', message: t('reset.incomplete') });
     identityApi
       .confirmReset({ organisation, token })
-      .then(() => {
+      .then((answer) => {
         // Every earlier session of the account ended with this; whoever was signed in here is not any more.
         queryClient.setQueryData(meKey, null);
-        void navigate('/inloggen', { replace: true, state: { step: 'reset' } });
+        // The second step the server asks: the e-mailed code, or the app or passkey the organisation demands of staff.
+        void navigate('/inloggen', { replace: true, state: { step: 'reset', next: answer.next, methods: answer.methods } });
       })
       .catch((error: unknown) => {
         const message = error instanceof ProblemError ? (error.errors.find((item) => item.field === 'token')?.message ?? error.title) : t('errors.network');

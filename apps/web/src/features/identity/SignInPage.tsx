@@ -18,8 +18,10 @@ function isNotice(value: unknown): value is Notice {
   return notices.includes(value);
 }
 
-/** A reset link that was just followed starts here at the e-mailed code (see ResetPasswordPage). */
-type EntryState = { notice?: unknown; step?: unknown } | null;
+/** A reset link that was just followed starts here at the second step the server named (see ResetPasswordPage). */
+type EntryState = { notice?: unknown; step?: unknown; next?: unknown; methods?: unknown } | null;
+const secondSteps: readonly unknown[] = ['email-code', 'totp', 'passkey'] satisfies SecondStep[];
+const isSecondStep = (value: unknown): value is SecondStep => secondSteps.includes(value);
 
 /**
  * /inloggen: e-mail, password and organisation (or a passkey alone); then the e-mailed code, the code from an
@@ -44,10 +46,11 @@ export function SignInPage() {
   const reset = entry?.step === 'reset';
   // After DigiD or eHerkenning the server sends people here with ?fout=… when it failed, or ?stap=voorwaarden for the terms.
   const digidNotice = brokerNotices[search.get('fout') ?? ''] ?? null;
-  const [screen, setScreen] = useState<Screen>(reset ? 'email-code' : search.get('stap') === 'voorwaarden' ? 'accept-terms' : 'credentials');
+  const resetStep = reset && isSecondStep(entry?.next) ? entry.next : 'email-code';
+  const [screen, setScreen] = useState<Screen>(reset ? resetStep : search.get('stap') === 'voorwaarden' ? 'accept-terms' : 'credentials');
   const [notice, setNotice] = useState<Notice | null>(isNotice(stateNotice) ? stateNotice : digidNotice);
-  // The second steps the server offered after the password (app, passkey, e-mailed code).
-  const [methods, setMethods] = useState<SecondStep[]>(['email-code']);
+  // The second steps the server offered after the password or the reset link (app, passkey, e-mailed code).
+  const [methods, setMethods] = useState<SecondStep[]>(reset && Array.isArray(entry?.methods) ? entry.methods.filter(isSecondStep) : ['email-code']);
   const first = useRef(true);
 
   // A new step is a new screen: move focus to the top of <main>, as the shell does for a new address.

@@ -1,25 +1,49 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { accountApi, type TotpEnrolment } from './account-api';
+import { accountApi, passkeysKey, type TotpEnrolment } from './account-api';
+import { meKey, useMe } from './api';
 import { useFocusRequest } from './focus';
 import { useFormErrors } from './form-errors';
 import { ErrorSummary } from './FormParts';
 import { RecoveryCodes } from './RecoveryCodes';
 import { TotpConfirmForm } from './TotpConfirmForm';
 
-type Stage = { kind: 'idle'; linked: boolean } | { kind: 'enrolling'; enrolment: TotpEnrolment } | { kind: 'codes'; codes: string[] };
+type Stage = { kind: 'idle'; done: 'linked' | 'removed' | null } | { kind: 'enrolling'; enrolment: TotpEnrolment } | { kind: 'codes'; codes: string[] };
 
 /**
  * Link an authenticator app: scan the QR code (or type the key), confirm with one code, keep the recovery codes.
- * `onLinked` runs once the codes are kept (the app-or-passkey gate then lets the person in).
+ * `onLinked` runs once the codes are kept (the app-or-passkey gate then lets the person in). A linked app can be
+ * unlinked, unless it is the last app or passkey the organisation demands of staff (the server's `removeTotp` policy).
  */
 export function TotpSection({ onLinked }: { onLinked?: () => void } = {}) {
   const { t } = useTranslation('identity');
   const focus = useFocusRequest();
-  const [stage, setStage] = useState<Stage>({ kind: 'idle', linked: false });
+  const queryClient = useQueryClient();
+  // Not signed in yet at the app-or-passkey gate: nothing is linked there.
+  const me = useMe().data;
+  const [stage, setStage] = useState<Stage>({ kind: 'idle', done: null });
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors();
+  // Whether the app may go changes with the app and with the passkeys (the last of them stays).
+  const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: meKey }), queryClient.invalidateQueries({ queryKey: passkeysKey })]);
+
+  const remove = async () => {
+    setBusy(true);
+    try {
+      await accountApi.removeTotp();
+      errors.clear();
+      setStage({ kind: 'idle', done: 'removed' });
+      await refresh();
+      focus('totp-title');
+    } catch (error) {
+      errors.show(error);
+      await refresh();
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const start = async () => {
     setBusy(true);
@@ -35,9 +59,11 @@ export function TotpSection({ onLinked }: { onLinked?: () => void } = {}) {
   };
 
   const close = (linked: boolean) => {
-    setStage({ kind: 'idle', linked });
+    setStage({ kind: 'idle', done: linked ? 'linked' : null });
+    if (linked) void refresh();
     focus('totp-title');
   };
+  const linked = me?.totp === true;
 
   return (
     <section className="sp-account-section" aria-labelledby="totp-title">
@@ -47,17 +73,26 @@ export function TotpSection({ onLinked }: { onLinked?: () => void } = {}) {
       {stage.kind === 'idle' && (
         <>
           <div role="status" className="sp-status-slot">
-            {stage.linked && (
+            {stage.done && (
               <Alert type="ok">
-                <Paragraph>{t('totpSetup.linked')}</Paragraph>
+                <Paragraph>{t(stage.done === 'linked' ? 'totpSetup.linked' : 'totpSetup.removed')}</Paragraph>
               </Alert>
             )}
           </div>
           <Paragraph>{t('totpSetup.intro')}</Paragraph>
+          {linked && <Paragraph>{t('totpSetup.isLinked')}</Paragraph>}
+          {linked && !me.policies.includes('removeTotp') && <Paragraph>{t('totpSetup.lastFactor')}</Paragraph>}
           <ErrorSummary id="totp-errors" level={3} summaryRef={errors.summaryRef} general={errors.general} fields={errors.fields} targets={{}} />
-          <Button type="button" appearance="secondary-action-button" busy={busy} onClick={() => void start()}>
-            {t('totpSetup.start')}
-          </Button>
+          <ButtonGroup>
+            <Button type="button" appearance="secondary-action-button" busy={busy} onClick={() => void start()}>
+              {t(linked ? 'totpSetup.startOther' : 'totpSetup.start')}
+            </Button>
+            {linked && me.policies.includes('removeTotp') && (
+              <Button type="button" appearance="secondary-action-button" busy={busy} onClick={() => void remove()}>
+                {t('totpSetup.remove')}
+              </Button>
+            )}
+          </ButtonGroup>
         </>
       )}
       {stage.kind === 'enrolling' && (

@@ -13,6 +13,7 @@ export const accountApi = {
     request<{ next: Step; csrfToken: string }>('POST', '/api/auth/password', input),
   startTotp: () => request<TotpEnrolment>('POST', '/api/me/totp'),
   confirmTotp: (code: string) => request<{ recoveryCodes: string[] }>('POST', '/api/me/totp/confirm', { code }),
+  removeTotp: () => request<void>('DELETE', '/api/me/totp'),
   passkeys: () => request<{ items: PasskeyItem[] }>('GET', '/api/me/passkeys').then((answer) => answer.items),
   passkeyOptions: () => request<{ options: { challenge: string } & Record<string, unknown> }>('POST', '/api/me/passkeys/options'),
   addPasskey: (input: { name: string; response: unknown }) => request<PasskeyItem>('POST', '/api/me/passkeys', input),

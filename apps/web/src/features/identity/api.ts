@@ -27,7 +27,11 @@ export type Me = {
   csrfToken: string;
   /** The organisation offers passkeys. */
   passkeys: boolean;
+  /** An authenticator app is linked. */
+  totp: boolean;
   session: { idleExpiresAt: string; absoluteExpiresAt: string };
+  /** `removeTotp`: the linked app may be unlinked (not the last app or passkey the organisation demands of staff). */
+  policies: 'removeTotp'[];
 };
 export type Terms = { version: number; language: 'nl' | 'en'; body: string; publishedAt: string };
 export type InvitationCheck = { status: 'valid' | 'expired' | 'used' | 'invalid'; firstName: string | null };

@@ -12,13 +12,13 @@ import { isoBase64URL, isoUint8Array } from '@simplewebauthn/server/helpers';
 import { accounts, passkeyCredentials } from '../../../db/schema/index.js';
 import { recordAudit } from '../../../platform/audit.js';
 import { inTenant, type Tx } from '../../../platform/db/index.js';
-import { notFound, tooManyRequests, validation } from '../../../platform/errors.js';
+import { lastStrongFactor, notFound, tooManyRequests, validation } from '../../../platform/errors.js';
 import type { RequestContext } from '../../../platform/http/context.js';
 import type { Services } from '../../../platform/services.js';
 import { settingsOf } from '../../tenancy/index.js';
 import { answerStep, enrollingSubject, nextStepOf, stageAfterSecondFactor } from '../gates.js';
 import { openSession, renewSession } from '../open-session.js';
-import { challengeOf, passkeysOf, relyingPartyOf, storeChallenge, takeChallenge } from '../passkeys.js';
+import { challengeOf, mayRemoveStrongFactor, passkeysOf, relyingPartyOf, secondFactorsOf, storeChallenge, takeChallenge } from '../passkeys.js';
 import { passkeyPolicy } from '../policy.js';
 import { findPerson, findTenantBySlug, rolesOf } from '../repository.js';
 import type { ActiveSession } from '../session.js';
@@ -41,6 +41,11 @@ export function presentPasskey(row: PasskeyRow, policies: string[]) {
 
 async function requirePasskeys(tx: Tx, tenantId: string) {
   if (!(await settingsOf(tx, tenantId)).passkeysEnabled) throw notFound();
+}
+
+/** Whether each passkey of the account is the last app or passkey the tenant rule demands (the same for all of them). */
+async function lastStrongFactorOf(tx: Tx, tenantId: string, accountId: string): Promise<boolean> {
+  return !mayRemoveStrongFactor(await secondFactorsOf(tx, tenantId, accountId));
 }
 
 /** Registration options for the signed-in account (also at the app-or-passkey gate); the challenge is kept 5 minutes. */
@@ -105,7 +110,8 @@ export async function registerPasskey(services: Services, ctx: RequestContext, i
       })
       .returning();
     await recordAudit(tx, ctx, [{ action: 'create', objectType: 'passkeyCredential', objectId: row!.id }]);
-    return { ok: true as const, passkey: presentPasskey(row!, passkeyPolicy.permitted(subject, row!)) };
+    const lastStrongFactor = await lastStrongFactorOf(tx, subject.tenantId, subject.accountId);
+    return { ok: true as const, passkey: presentPasskey(row!, passkeyPolicy.permitted(subject, { ...row!, lastStrongFactor })) };
   });
   if (!outcome.ok) throw validation([{ field: 'response', code: outcome.code }]);
   return outcome.passkey;
@@ -116,17 +122,22 @@ export async function listPasskeys(services: Services, ctx: RequestContext) {
   return inTenant(services.database.owner, subject.tenantId, async (tx) => {
     await requirePasskeys(tx, subject.tenantId);
     const rows = await passkeysOf(tx, subject.accountId);
-    return rows.map((row) => presentPasskey(row, passkeyPolicy.permitted(subject, row)));
+    const lastStrongFactor = await lastStrongFactorOf(tx, subject.tenantId, subject.accountId);
+    return rows.map((row) => presentPasskey(row, passkeyPolicy.permitted(subject, { ...row, lastStrongFactor })));
   });
 }
 
-/** Removes one of one's own passkeys (a passkey of someone else is not found). */
+/**
+ * Removes one of one's own passkeys (a passkey of someone else is not found). Refused (409) when the tenant demands an
+ * app or passkey of this professional and this is the last of them.
+ */
 export async function removePasskey(services: Services, ctx: RequestContext, id: string) {
   const subject = enrollingSubject(ctx);
   await inTenant(services.database.owner, subject.tenantId, async (tx) => {
     await requirePasskeys(tx, subject.tenantId);
     const [row] = await tx.select().from(passkeyCredentials).where(and(eq(passkeyCredentials.id, id), eq(passkeyCredentials.accountId, subject.accountId)));
     if (!row) throw notFound();
+    if (await lastStrongFactorOf(tx, subject.tenantId, subject.accountId)) throw lastStrongFactor();
     passkeyPolicy.authorize(subject, 'remove', row);
     await tx.delete(passkeyCredentials).where(eq(passkeyCredentials.id, row.id));
     await recordAudit(tx, ctx, [{ action: 'delete', objectType: 'passkeyCredential', objectId: row.id }]);

@@ -10,6 +10,7 @@ import { findAccountByEmail, findPerson, findTenantBySlug, rolesOf } from '../re
 import { openSession } from '../open-session.js';
 import { newToken, tokenHash } from '../tokens.js';
 import { sendSignInCode } from '../sign-in-code.js';
+import { secondFactorsOf, secondStepMethods } from '../passkeys.js';
 
 export const RESET_VALID_MS = 4 * 60 * 60 * 1000;
 const RESET_AT_MOST_EVERY_MS = 60 * 1000;
@@ -38,7 +39,10 @@ export async function requestPasswordReset(services: Services, ctx: RequestConte
 
 /**
  * Follows a reset link: the link is used up, every session of the account ends, and a new session starts that must
- * pass the e-mailed code and then set a new password.
+ * pass a second step and then set a new password. The second step is the one a sign-in would ask: the e-mailed code,
+ * or, for a professional the tenant holds to "an app or a passkey" who has one, only that app (or a recovery code) or
+ * passkey: the link arrives by e-mail, so the e-mailed code would prove nothing more than the link did. Someone held
+ * by that rule who has neither passes the code and the new password and then meets the enrol gate, as at sign-in.
  */
 export async function confirmPasswordReset(services: Services, ctx: RequestContext, input: { organisation: string; token: string }) {
   const refused = validation([{ field: 'token', code: 'expired' }]);
@@ -57,9 +61,12 @@ export async function confirmPasswordReset(services: Services, ctx: RequestConte
     await tx.update(accounts).set({ mustChangePassword: true, updatedAt: now }).where(eq(accounts.id, account.id));
     await tx.update(sessions).set({ endedAt: now }).where(and(eq(sessions.accountId, account.id), isNull(sessions.endedAt)));
     const { id: sessionId, token, csrfToken } = await openSession(tx, { tenantId: tenant.id, accountId: account.id, role: firstRole, stage: 'email-code', userAgent: ctx.userAgent, now, signInMethod: 'reset-link' });
-    await sendSignInCode(tx, { tenantId: tenant.id, sessionId, email: account.email, firstName: person!.firstName, language: ctx.language, now });
-    await recordAudit(tx, { ...ctx, tenantId: tenant.id }, [{ action: 'update', objectType: 'passwordReset', objectId: account.id, details: { used: true } }]);
-    return { token, csrfToken, tenantId: tenant.id };
+    const methods = secondStepMethods(await secondFactorsOf(tx, tenant.id, account.id));
+    if (methods[0] === 'email-code') {
+      await sendSignInCode(tx, { tenantId: tenant.id, sessionId, email: account.email, firstName: person!.firstName, language: ctx.language, now });
+    }
+    await recordAudit(tx, { ...ctx, tenantId: tenant.id }, [{ action: 'update', objectType: 'passwordReset', objectId: account.id, details: { used: true, next: methods[0]! } }]);
+    return { token, csrfToken, tenantId: tenant.id, methods };
   });
   if (!result) throw refused;
   return result;

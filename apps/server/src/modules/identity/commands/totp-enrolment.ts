@@ -1,10 +1,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { accounts, recoveryCodes, totpCredentials } from '../../../db/schema/index.js';
 import { recordAudit } from '../../../platform/audit.js';
-import { inTenant } from '../../../platform/db/index.js';
-import { validation } from '../../../platform/errors.js';
+import { inTenant, type Tx } from '../../../platform/db/index.js';
+import { lastStrongFactor, validation } from '../../../platform/errors.js';
 import type { RequestContext } from '../../../platform/http/context.js';
 import { enrollingSubject } from '../gates.js';
+import { mayRemoveStrongFactor, secondFactorsOf } from '../passkeys.js';
+import { totpPolicy } from '../policy.js';
 import type { Services } from '../../../platform/services.js';
 import { checkTotp, newRecoveryCodes, newTotpSecret, recoveryCodeHash, totpEnrolment } from '../totp.js';
 
@@ -45,12 +47,26 @@ export async function confirmTotpEnrolment(services: Services, ctx: RequestConte
   });
 }
 
-/** Unlinks the authenticator app and its recovery codes; the e-mailed code is the second step again. */
+/**
+ * Unlinks the authenticator app and its recovery codes; the e-mailed code is the second step again. Refused (409) when
+ * the tenant demands an app or passkey of this professional and the app is the last of them.
+ */
 export async function removeTotp(services: Services, ctx: RequestContext) {
   const subject = enrollingSubject(ctx);
   await inTenant(services.database.owner, subject.tenantId, async (tx) => {
+    const object = await totpObjectOf(tx, subject.tenantId, subject.accountId);
+    if (object.linked) {
+      if (object.lastStrongFactor) throw lastStrongFactor();
+      totpPolicy.authorize(subject, 'remove', object);
+    }
     await tx.delete(totpCredentials).where(eq(totpCredentials.accountId, subject.accountId));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.accountId, subject.accountId));
     await recordAudit(tx, ctx, [{ action: 'delete', objectType: 'totpCredential', objectId: subject.accountId }]);
   });
+}
+
+/** The account's app as the policy sees it: whether one is linked, and whether it is the last strong factor. */
+export async function totpObjectOf(tx: Tx, tenantId: string, accountId: string) {
+  const factors = await secondFactorsOf(tx, tenantId, accountId);
+  return { tenantId, accountId, linked: factors.totp, lastStrongFactor: factors.totp && !mayRemoveStrongFactor(factors) };
 }
