@@ -2,8 +2,6 @@ import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-librar
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { PageHeading } from '../../components/PageHeading';
-import { RouterLink } from '../../components/RouterLink';
 import { ProblemError } from '../identity/http';
 import { useCancelVisit, useVisitMonth, type Visit } from './api';
 import { CsvImport } from './CsvImport';
@@ -11,6 +9,7 @@ import { BlockLegend, MonthDays, MonthNav, useMonthParam } from './MonthView';
 import { clock, dayLabel, localDateTime } from './time';
 import { VisitForm } from './VisitForm';
 import './care.css';
+import { CareWorkHeader } from './CareWorkHeader';
 
 function VisitActions({ visit, onEdit, dossierId, onCancelled }: { visit: Visit; onEdit: (visit: Visit) => void; dossierId: string; onCancelled: (message: string) => void }) {
   const { t, i18n } = useTranslation('care');
@@ -88,21 +87,7 @@ export function WorkPlanningPage() {
 
   return (
     <>
-      <RouterLink to={`/werk/dossiers/${dossierId}`} className="sp-care-back">
-        {t('work.back')}
-      </RouterLink>
-      <PageHeading>{t('work.planningTitle')}</PageHeading>
-      <Paragraph appearance="lead">{t('work.planningIntro')}</Paragraph>
-      <Paragraph>
-        <RouterLink to={`/werk/dossiers/${dossierId}/rapportages`}>{t('work.toReports')}</RouterLink>
-      </Paragraph>
-      <div role="status" className="sp-care-status">
-        {message && (
-          <Alert type="ok">
-            <Paragraph>{message}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <CareWorkHeader dossierId={dossierId} page="planning" message={message} />
       {visits.isError ? (
         <Alert type="error">
           <Paragraph>{notFound ? t('work.forbidden') : t('planning.error')}</Paragraph>

@@ -1,13 +1,12 @@
-import { Alert, Button, Checkbox, Heading, Paragraph, Textarea } from '@utrecht/component-library-react';
+import { Button, Checkbox, Heading, Textarea } from '@utrecht/component-library-react';
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { PageHeading } from '../../components/PageHeading';
-import { RouterLink } from '../../components/RouterLink';
 import { useCareReports, useWriteReport } from './api';
 import { ErrorSummary, Field, useFormErrors } from './FormParts';
 import { ReportList } from './ReportList';
 import './care.css';
+import { CareWorkHeader } from './CareWorkHeader';
 
 const maxLength = 10_000;
 
@@ -79,21 +78,7 @@ export function WorkReportsPage() {
   const mayWrite = reports.data?.pages[0]?.policies.includes('create') ?? false;
   return (
     <>
-      <RouterLink to={`/werk/dossiers/${dossierId}`} className="sp-care-back">
-        {t('work.back')}
-      </RouterLink>
-      <PageHeading>{t('work.reportsTitle')}</PageHeading>
-      <Paragraph appearance="lead">{t('work.reportsIntro')}</Paragraph>
-      <Paragraph>
-        <RouterLink to={`/werk/dossiers/${dossierId}/planning`}>{t('work.toPlanning')}</RouterLink>
-      </Paragraph>
-      <div role="status" className="sp-care-status">
-        {message && (
-          <Alert type="ok">
-            <Paragraph>{message}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <CareWorkHeader dossierId={dossierId} page="reports" message={message} />
       {mayWrite && <ReportForm dossierId={dossierId} onSaved={setMessage} />}
       <section className="sp-care-reports-section" aria-labelledby="work-reports-list">
         <Heading level={2} id="work-reports-list">
