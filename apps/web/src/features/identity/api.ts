@@ -69,15 +69,16 @@ export const identityApi = {
 
 export const meKey = ['identity', 'me'] as const;
 
-/** null when nobody is (fully) signed in: the server answers 401 then. */
+/**
+ * null when nobody is (fully) signed in: the server answers 401 then. That 401 forgets nothing here: a session that
+ * was fully in is forgotten by request() itself, and a half-finished sign-in (a reset link just followed, whose code
+ * step comes next) must keep the CSRF token its last step handed out; this answer may even arrive after that step's.
+ */
 export async function fetchMe(): Promise<Me | null> {
   try {
     return await request<Me>('GET', '/api/me');
   } catch (error) {
-    if (error instanceof ProblemError && error.status === 401) {
-      forgetSession();
-      return null;
-    }
+    if (error instanceof ProblemError && error.status === 401) return null;
     throw error;
   }
 }
