@@ -231,11 +231,13 @@ describe('teams and user groups in /werk/beheer', () => {
     expect(made.statusCode).toBe(201);
     const team = made.json();
     expect(team).toMatchObject({ name: 'WT Zuid', memberCount: 0, policies: ['read', 'manage', 'manageMembers'] });
+    expect(team.version).toBe(1);
     const renamed = await call(peter, 'PUT', `/api/teams/${team.id}`, { name: 'WT Zuid-West', version: team.version });
-    expect(renamed.json().name).toBe('WT Zuid-West');
+    expect(renamed.json()).toMatchObject({ name: 'WT Zuid-West', version: 2 });
     const stale = await call(peter, 'PUT', `/api/teams/${team.id}`, { name: 'WT Noord', version: team.version });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().current).toMatchObject({ name: 'WT Zuid-West' });
+    expect(stale.json().current).toEqual({ name: 'WT Zuid-West', version: 2 });
+    expect((await call(peter, 'GET', `/api/teams/${team.id}`)).json()).toMatchObject({ name: 'WT Zuid-West', version: 2 });
 
     const daan = await demo.signIn('daan');
     expect((await call(peter, 'PUT', `/api/teams/${team.id}/members/${demo.people.get('daan')}`, { isSuperuser: true })).statusCode).toBe(204);
@@ -270,8 +272,12 @@ describe('teams and user groups in /werk/beheer', () => {
     expect(made.statusCode).toBe(201);
     const group = made.json();
     expect(group.policies).toEqual(['read', 'manage']);
+    expect(group.version).toBe(1);
     expect((await call(peter, 'PUT', `/api/user-groups/${group.id}`, { name: 'Schuldhulp en budget', version: group.version - 1 })).statusCode).toBe(409);
-    expect((await call(peter, 'PUT', `/api/user-groups/${group.id}`, { name: 'Schuldhulp en budget', version: group.version })).json().name).toBe('Schuldhulp en budget');
+    expect((await call(peter, 'PUT', `/api/user-groups/${group.id}`, { name: 'Schuldhulp en budget', version: group.version })).json()).toMatchObject({ name: 'Schuldhulp en budget', version: 2 });
+    const stale = await call(peter, 'PUT', `/api/user-groups/${group.id}`, { name: 'Schuld', version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().current).toEqual({ name: 'Schuldhulp en budget', description: null, version: 2 });
     expect((await call(peter, 'PUT', `/api/user-groups/${group.id}/members/${demo.people.get('fatima')}`)).statusCode).toBe(204);
     expect((await call(peter, 'PUT', `/api/user-groups/${group.id}/members/${demo.people.get('fatima')}`)).statusCode).toBe(204);
     const detail = (await call(peter, 'GET', `/api/user-groups/${group.id}`)).json();

@@ -180,6 +180,15 @@ export async function createTeam(services: Services, ctx: RequestContext, input:
   });
 }
 
+const currentTeam = async (tx: Tx, teamId: string) => {
+  const [team] = await listTeams(tx, teamId);
+  return team ? { name: team.name, version: team.version } : null;
+};
+const currentGroup = async (tx: Tx, groupId: string) => {
+  const [group] = await listUserGroups(tx, groupId);
+  return group ? { name: group.name, description: group.description, version: group.version } : null;
+};
+
 export async function renameTeam(services: Services, ctx: RequestContext, teamId: string, input: { name: string; version: number }) {
   const subject = subjectOf(ctx);
   return inTenant(services.database.owner, subject.tenantId, async (tx) => {
@@ -187,7 +196,15 @@ export async function renameTeam(services: Services, ctx: RequestContext, teamId
     if (!team) throw notFound();
     teamPolicy.authorize(subject, 'manage', { tenantId: team.tenant_id, id: team.id });
     if (team.version !== input.version) throw conflict({ name: team.name, version: team.version });
-    await uniqueName(() => tx.update(teams).set({ name: input.name }).where(eq(teams.id, teamId)));
+    const updated = await uniqueName(() =>
+      tx
+        .update(teams)
+        .set({ name: input.name, version: team.version + 1, updatedAt: services.clock() })
+        .where(and(eq(teams.id, teamId), eq(teams.version, input.version)))
+        .returning({ id: teams.id }),
+    );
+    // Someone else's change came in between the read and this write.
+    if (updated.length === 0) throw conflict(await currentTeam(tx, teamId));
     await recordAudit(tx, ctx, [{ action: 'update', objectType: 'team', objectId: teamId, field: 'name' }]);
     return (await listTeams(tx, teamId))[0]!;
   });
@@ -268,7 +285,14 @@ export async function changeUserGroup(services: Services, ctx: RequestContext, g
     if (!group) throw notFound();
     userGroupPolicy.authorize(subject, 'manage', { tenantId: group.tenant_id, id: group.id });
     if (group.version !== input.version) throw conflict({ name: group.name, description: group.description, version: group.version });
-    await uniqueName(() => tx.update(userGroups).set({ name: input.name, description: input.description || null }).where(eq(userGroups.id, groupId)));
+    const updated = await uniqueName(() =>
+      tx
+        .update(userGroups)
+        .set({ name: input.name, description: input.description || null, version: group.version + 1, updatedAt: services.clock() })
+        .where(and(eq(userGroups.id, groupId), eq(userGroups.version, input.version)))
+        .returning({ id: userGroups.id }),
+    );
+    if (updated.length === 0) throw conflict(await currentGroup(tx, groupId));
     await recordAudit(tx, ctx, [{ action: 'update', objectType: 'userGroup', objectId: groupId, field: 'name' }]);
     return (await listUserGroups(tx, groupId))[0]!;
   });

@@ -71,7 +71,7 @@ export interface GroupRow {
   description: string | null;
   organisation: { id: string; name: string } | null;
   team_type: string | null;
-  /** The row's `xmin`: changes with every update, so it serves as the optimistic version without a column. */
+  /** The row's optimistic version: goes up by one with every change of the team or group itself. */
   version: number;
   member_count: number;
 }
@@ -82,7 +82,7 @@ export function listTeams(tx: Tx, teamId?: string) {
     tx,
     sql`select t.id, t.tenant_id, t.name, null as description, t.team_type,
         json_build_object('id', o.id, 'name', o.name) as organisation,
-        t.xmin::text::bigint as version,
+        t.version,
         (select count(*) from team_member tm where tm.team_id = t.id)::int as member_count
       from team t join organisation o on o.id = t.organisation_id
       where (${teamId ?? null}::uuid is null or t.id = ${teamId ?? null}::uuid)
@@ -94,7 +94,7 @@ export function listUserGroups(tx: Tx, groupId?: string) {
   return queryRows<GroupRow>(
     tx,
     sql`select g.id, g.tenant_id, g.name, g.description, null as team_type, null as organisation,
-        g.xmin::text::bigint as version,
+        g.version,
         (select count(*) from user_group_member gm where gm.user_group_id = g.id)::int as member_count
       from user_group g
       where (${groupId ?? null}::uuid is null or g.id = ${groupId ?? null}::uuid)
