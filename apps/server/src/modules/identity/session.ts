@@ -84,6 +84,7 @@ export function registerSessions(app: FastifyInstance) {
     };
     request.ctx.tenantId = live.session.tenantId;
     request.ctx.sessionStage = live.stage;
+    request.ctx.sessionId = live.session.id;
     request.ctx.actor = {
       accountId: live.account.id,
       personId: live.account.personId,

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { inTenant } from '../../platform/db/index.js';
 import { useDemoTenants } from '../../test-support/demo-tenants.js';
 import { pdfText } from '../../test-support/pdf-text.js';
 
@@ -128,6 +130,21 @@ describe('fields', () => {
     expect(after.revision).toBe(before.revision + 1);
     const signatures = after.blocks.find((b) => b.key === 'handtekeningen')!.signatures!;
     expect(signatures.at(-1)).toMatchObject({ revision: before.revision, current: false, signInMethod: 'password+email-code' });
+  });
+
+  it('a signature records how the signing session signed in, not how the account’s latest session did', async () => {
+    const emmaPlan = await planOf('emma-youth');
+    const first = await as('daan');
+    // A second, newer session of the same account that signed in another way.
+    await as('daan');
+    await inTenant(env.t.database.owner, env.demo.tenantId, (tx) =>
+      tx.execute(sql`update session set sign_in_method = 'totp', last_seen_at = now() + interval '1 minute'
+        where id = (select s.id from session s join account a on a.id = s.account_id
+                    where a.person_id = ${env.demo.people.get('daan')}::uuid and s.ended_at is null order by s.created_at desc limit 1)`),
+    );
+    expect((await first.post(`/api/plans/${emmaPlan}/signatures`, { kind: 'approved' })).statusCode).toBe(201);
+    const signatures = ((await first.get(`/api/plans/${emmaPlan}`)).json() as Plan).blocks.find((b) => b.key === 'handtekeningen')!.signatures!;
+    expect(signatures.at(-1)).toMatchObject({ kind: 'approved', signInMethod: 'password+email-code' });
   });
 });
 

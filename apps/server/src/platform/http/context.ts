@@ -17,6 +17,8 @@ export interface RequestContext {
    * demands it an app or passkey to enrol); only `active` may use the product.
    */
   sessionStage: 'email-code' | 'change-password' | 'accept-terms' | 'second-factor' | 'active' | null;
+  /** The session the request came with (a signature records how that session signed in). */
+  sessionId: string | null;
   onBehalfOfPersonId: string | null;
   clientIp: string;
   userAgent: string | null;
@@ -39,6 +41,7 @@ export function registerRequestContext(app: FastifyInstance) {
       tenantId: null,
       actor: null,
       sessionStage: null,
+      sessionId: null,
       onBehalfOfPersonId: null,
       clientIp: request.ip,
       userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
@@ -49,7 +52,7 @@ export function registerRequestContext(app: FastifyInstance) {
 
 /** The context of work the system does by itself (start-up seeding, scheduled jobs): no person, no client. */
 export function systemContext(tenantId: string, requestId: string): RequestContext {
-  return { requestId, tenantId, actor: null, sessionStage: null, onBehalfOfPersonId: null, clientIp: 'system', userAgent: null, language: 'nl' };
+  return { requestId, tenantId, actor: null, sessionStage: null, sessionId: null, onBehalfOfPersonId: null, clientIp: 'system', userAgent: null, language: 'nl' };
 }
 
 /**

@@ -31,7 +31,7 @@ export async function signPlan(services: Services, ctx: RequestContext, planId: 
           : w.subject.role;
     const [session] = await queryRows<{ sign_in_method: string }>(
       w.tx,
-      sql`select sign_in_method from session where account_id = ${w.subject.accountId}::uuid and ended_at is null order by last_seen_at desc limit 1`,
+      sql`select sign_in_method from session where id = ${ctx.sessionId}::uuid and account_id = ${w.subject.accountId}::uuid`,
     );
     // Frozen as the signer sees the plan now: what they agreed to, and nothing they may not see.
     const { pdf } = await renderPlanPdf(w, ctx.language);
