@@ -17,7 +17,7 @@ import type { FieldCipher } from '../platform/crypto.js';
 import type { Database } from '../platform/db/index.js';
 import { systemContext } from '../platform/http/context.js';
 import { withNewTenant } from '../tenants/defaults.js';
-import { demoEherkenningEmployees } from './eherkenning.js';
+import { demoEherkenningEmployees, demoKvkNumbers } from './eherkenning.js';
 import { seedDemoDossiers } from './seed-dossiers.js';
 import { demoOrganisations, demoPassword, demoPeople, demoTeams, demoTenant, demoTerms, demoUserGroups } from './demo-tenant.js';
 
@@ -47,7 +47,7 @@ export async function seedDemoTenant(
   await withNewTenant(database, tenantRow, defaults, async (tx, tenantId, { termsVersion }) => {
     const orgIds = new Map<string, string>();
     for (const { key, ...org } of demoOrganisations) {
-      const [row] = await tx.insert(organisations).values({ ...org, tenantId }).returning({ id: organisations.id });
+      const [row] = await tx.insert(organisations).values({ ...org, tenantId, kvkNumber: demoKvkNumbers[key] ?? null }).returning({ id: organisations.id });
       orgIds.set(key, row!.id);
     }
     const teamIds = new Map<string, string>();

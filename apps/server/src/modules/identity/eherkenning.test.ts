@@ -12,9 +12,8 @@ let t: TestApp;
 let demolandId: string;
 let eldersId: string;
 
-const kvkOf = (name: string) => Object.entries(demoKvkNumbers).find(([, organisation]) => organisation === name)![0];
-const lindeKvk = kvkOf('Thuiszorg De Linde');
-const ankerKvk = kvkOf('Begeleiding Het Anker');
+const lindeKvk = demoKvkNumbers.linde!;
+const ankerKvk = demoKvkNumbers.anker!;
 const kees = 'kees.mulder@delinde.example';
 
 async function start(organisation = 'demoland') {
@@ -157,5 +156,19 @@ describe('eHerkenning for provider staff through the OpenID Connect broker', () 
 
   it('also takes the KvK number and e-mail spelled out, in any case of the e-mail', async () => {
     expect((await signInAs(`${ankerKvk}/Bram.DeWit@hetanker.example`)).headers.location).toBe('/werk');
+  });
+
+  it('finds the organisation by its stored KvK number, not by its name', async () => {
+    const setLinde = (values: { name?: string; kvkNumber?: string | null }) =>
+      inTenant(t.database.owner, demolandId, (tx) => tx.update(organisations).set(values).where(eq(organisations.kvkNumber, lindeKvk)).returning({ id: organisations.id }));
+    const [linde] = await setLinde({ name: 'Thuiszorg De Linde (nieuwe naam)' });
+    try {
+      expect((await signInAs(`${lindeKvk}/${kees}`)).headers.location).toBe('/werk');
+      await inTenant(t.database.owner, demolandId, (tx) => tx.update(organisations).set({ kvkNumber: null }).where(eq(organisations.id, linde!.id)));
+      expect((await signInAs(`${lindeKvk}/${kees}`)).headers.location).toBe('/inloggen?fout=eherkenning-onbekend');
+    } finally {
+      await inTenant(t.database.owner, demolandId, (tx) => tx.update(organisations).set({ name: 'Thuiszorg De Linde', kvkNumber: lindeKvk }).where(eq(organisations.id, linde!.id)));
+    }
+    expect((await signInAs(kees)).headers.location).toBe('/werk');
   });
 });

@@ -1,25 +1,22 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { accountRoles, accounts, organisations } from '../../../db/schema/index.js';
-import { organisationNameForKvk } from '../../../demo/eherkenning.js';
 import type { RequestContext } from '../../../platform/http/context.js';
 import type { Services } from '../../../platform/services.js';
 import { signInThroughBroker } from './broker-sign-in.js';
 
 /**
  * Signs in the provider professional the eHerkenning broker vouched for: an active account with this e-mail holding
- * the providerProfessional role at the provider organisation of this KvK number, in this tenant. Organisations have
- * no KvK column yet, so the number is mapped to the organisation's name through the KvK register. Anything else is
- * logged without the identity and answers null, the same as an unknown BSN.
+ * the providerProfessional role at the provider organisation whose `kvk_number` is this KvK number, in this tenant.
+ * Anything else is logged without the identity and answers null, the same as an unknown BSN.
  */
 export async function signInWithEherkenning(services: Services, ctx: RequestContext, tenantId: string, identity: { kvk: string; email: string }) {
-  const organisationName = organisationNameForKvk(identity.kvk);
   return signInThroughBroker(
     services,
     ctx,
     tenantId,
     'eherkenning',
     async (tx) => {
-      if (!organisationName) return null;
+      if (!/^\d{8}$/.test(identity.kvk)) return null;
       const [row] = await tx
         .select({ id: accounts.id, personId: accounts.personId, role: accountRoles.role, organisationId: accountRoles.organisationId })
         .from(accounts)
@@ -31,7 +28,7 @@ export async function signInWithEherkenning(services: Services, ctx: RequestCont
             sql`lower(${accounts.email}) = lower(${identity.email})`,
             eq(accountRoles.role, 'providerProfessional'),
             eq(organisations.kind, 'provider'),
-            eq(organisations.name, organisationName),
+            eq(organisations.kvkNumber, identity.kvk),
           ),
         )
         .limit(1);
