@@ -67,7 +67,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('npm start', () => {
     const again = start();
     const againUrl = await again.listening;
     expect(again.output()).not.toContain('(demo data created now)');
-    expect(await (await fetch(`${againUrl}/api/tenants`)).json()).toEqual({ items: [{ slug: 'demoland', name: 'Gemeente Demoland', digid: true, eherkenning: true, passkeys: true }] });
+    expect(await (await fetch(`${againUrl}/api/tenants`)).json()).toEqual({ items: [{ slug: 'demoland', name: 'Gemeente Demoland', digid: true, eherkenning: true, passkeys: true, passwordMinLength: 12 }] });
     again.child.kill('SIGTERM');
     expect(await again.exited).toBe(0);
   }, 90_000);

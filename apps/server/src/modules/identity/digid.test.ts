@@ -21,7 +21,7 @@ afterAll(() => t.close());
 
 describe('DigiD through the OpenID Connect broker', () => {
   it('is offered in the organisation list where the tenant switched it on', async () => {
-    expect((await t.app.inject({ method: 'GET', url: '/api/tenants' })).json().items).toEqual([{ slug: 'demoland', name: 'Gemeente Demoland', digid: true, eherkenning: true, passkeys: true }]);
+    expect((await t.app.inject({ method: 'GET', url: '/api/tenants' })).json().items).toEqual([{ slug: 'demoland', name: 'Gemeente Demoland', digid: true, eherkenning: true, passkeys: true, passwordMinLength: 12 }]);
   });
 
   it('is not offered for an unknown organisation', async () => {

@@ -61,8 +61,8 @@ describe('eHerkenning for provider staff through the OpenID Connect broker', () 
   it('is offered only where the tenant switched it on, and refused (404) where it is off', async () => {
     const items = (await t.app.inject({ method: 'GET', url: '/api/tenants' })).json().items;
     expect(items).toEqual([
-      { slug: 'demoland', name: 'Gemeente Demoland', digid: true, eherkenning: true, passkeys: true },
-      { slug: 'elders', name: 'Gemeente Elders', digid: true, eherkenning: false, passkeys: true },
+      { slug: 'demoland', name: 'Gemeente Demoland', digid: true, eherkenning: true, passkeys: true, passwordMinLength: 12 },
+      { slug: 'elders', name: 'Gemeente Elders', digid: true, eherkenning: false, passkeys: true, passwordMinLength: 12 },
     ]);
     const refused = await start('elders');
     expect(refused.response.statusCode).toBe(404);

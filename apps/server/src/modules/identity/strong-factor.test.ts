@@ -239,3 +239,12 @@ async function passkeyOnly(): Promise<Headers> {
   expect(answer.json().next).toBe('done');
   return headersOf(answer);
 }
+
+describe('the tenant’s password length reaches the sign-in pages', () => {
+  it('is in the public organisation list, and follows the setting', async () => {
+    const listed = async () => (await t.app.inject({ method: 'GET', url: '/api/tenants' })).json().items.find((i: { slug: string }) => i.slug === organisation);
+    expect((await listed()).passwordMinLength).toBe(12);
+    await inTenant(t.database.owner, tenantId, (tx) => tx.update(tenantSettings).set({ passwordMinLength: 16 }).where(eq(tenantSettings.tenantId, tenantId)));
+    expect((await listed()).passwordMinLength).toBe(16);
+  });
+});

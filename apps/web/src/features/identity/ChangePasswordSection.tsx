@@ -3,6 +3,7 @@ import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-re
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountApi, sessionsKey } from './account-api';
+import { useMe, usePasswordMinLength } from './api';
 import { useFormErrors, type FieldErrors } from './form-errors';
 import { ErrorSummary, TextField } from './FormParts';
 import { PasswordToggle } from './PasswordToggle';
@@ -17,6 +18,7 @@ export function ChangePasswordSection() {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const errors = useFormErrors();
+  const minLength = usePasswordMinLength(useMe().data?.tenant.slug);
   const targets = {
     currentPassword: { id: 'account-current-password', label: t('changePassword.current') },
     newPassword: { id: 'account-new-password', label: t('password.label') },
@@ -71,7 +73,7 @@ export function ChangePasswordSection() {
         <TextField
           id={targets.newPassword.id}
           label={targets.newPassword.label}
-          description={t('password.policy')}
+          description={t('password.policy', { min: minLength })}
           type={shown ? 'text' : 'password'}
           autoComplete="new-password"
           value={next}

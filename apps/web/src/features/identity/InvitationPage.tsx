@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
-import { identityApi } from './api';
+import { identityApi, usePasswordMinLength } from './api';
 import { useFormErrors } from './form-errors';
 import { ErrorSummary, TextField } from './FormParts';
 import { PasswordToggle } from './PasswordToggle';
@@ -99,6 +99,7 @@ function ChoosePassword({ firstName, organisation, token }: LinkProps & { firstN
   const [shown, setShown] = useState(false);
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors();
+  const minLength = usePasswordMinLength(organisation);
   const target = { newPassword: { id: 'invitation-new-password', label: t('password.label') } };
 
   const submit = async (event: FormEvent) => {
@@ -124,7 +125,7 @@ function ChoosePassword({ firstName, organisation, token }: LinkProps & { firstN
         <TextField
           id={target.newPassword.id}
           label={target.newPassword.label}
-          description={t('password.policy')}
+          description={t('password.policy', { min: minLength })}
           type={shown ? 'text' : 'password'}
           autoComplete="new-password"
           value={password}

@@ -2,7 +2,8 @@ import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
-import { identityApi, ProblemError, type Step } from './api';
+import { identityApi, ProblemError, usePasswordMinLength, type Step } from './api';
+import { rememberedOrganisation } from './remembered-organisation';
 import { useFormErrors } from './form-errors';
 import { ErrorSummary, TextField } from './FormParts';
 import { PasswordToggle } from './PasswordToggle';
@@ -16,6 +17,8 @@ export function PasswordStep({ onNext, onRestart, reason = 'first' }: Props) {
   const [shown, setShown] = useState(false);
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors();
+  // The organisation of this sign-in: remembered by the credentials step, the passkey sign-in and the reset link.
+  const minLength = usePasswordMinLength(rememberedOrganisation());
   const target = { newPassword: { id: 'signin-new-password', label: t('password.label') } };
 
   const submit = async (event: FormEvent) => {
@@ -41,7 +44,7 @@ export function PasswordStep({ onNext, onRestart, reason = 'first' }: Props) {
         <TextField
           id={target.newPassword.id}
           label={target.newPassword.label}
-          description={t('password.policy')}
+          description={t('password.policy', { min: minLength })}
           type={shown ? 'text' : 'password'}
           autoComplete="new-password"
           value={password}

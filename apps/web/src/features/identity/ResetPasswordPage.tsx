@@ -7,6 +7,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
 import { identityApi, meKey, ProblemError } from './api';
+import { rememberOrganisation } from './remembered-organisation';
 
 type State = { kind: 'checking' } | { kind: 'refused'; message: string };
 
@@ -35,6 +36,8 @@ export function ResetPasswordPage() {
       .then((answer) => {
         // Every earlier session of the account ended with this; whoever was signed in here is not any more.
         queryClient.setQueryData(meKey, null);
+        // The organisation of this reset: the new-password step says its password length, and the next sign-in offers it.
+        rememberOrganisation(organisation);
         // The second step the server asks: the e-mailed code, or the app or passkey the organisation demands of staff.
         void navigate('/inloggen', { replace: true, state: { step: 'reset', next: answer.next, methods: answer.methods } });
       })

@@ -18,7 +18,7 @@ export type Role =
   | 'providerProfessional'
   | 'teamSuperuser'
   | 'functionalAdmin';
-export type Tenant = { slug: string; name: string; digid: boolean; eherkenning: boolean; passkeys: boolean };
+export type Tenant = { slug: string; name: string; digid: boolean; eherkenning: boolean; passkeys: boolean; passwordMinLength: number };
 export type Me = {
   person: { id: string; firstName: string; infix: string | null; surname: string };
   tenant: Tenant;
@@ -93,6 +93,19 @@ export function useTenants() {
     queryFn: () => request<{ items: Tenant[] }>('GET', '/api/tenants').then((answer) => answer.items),
     staleTime: 5 * 60_000,
   });
+}
+
+/** The least a tenant may ask; the hint says it until the organisation list has come. */
+const DEFAULT_PASSWORD_MIN_LENGTH = 12;
+
+/**
+ * The organisation's own password length (its setting `passwordMinLength`) for the hint at every new-password field.
+ * Without a known organisation: the only one there is, else the default (the server checks and names it anyway).
+ */
+export function usePasswordMinLength(organisation: string | null | undefined): number {
+  const items = useTenants().data ?? [];
+  const tenant = items.find((item) => item.slug === organisation) ?? (items.length === 1 ? items[0] : undefined);
+  return tenant?.passwordMinLength ?? DEFAULT_PASSWORD_MIN_LENGTH;
 }
 
 export function useTerms(enabled: boolean) {
