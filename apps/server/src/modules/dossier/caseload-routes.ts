@@ -27,7 +27,14 @@ export const caseloadRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['dossier'],
         summary: 'My caseload (mine, my team’s) by last activity; scope=tenant searches outside my reach to break the glass',
         querystring: caseloadQuery,
-        response: { 200: z.object({ items: z.array(caseloadItem), total: z.number().int() }), ...problems },
+        response: {
+          200: z.object({
+            items: z.array(caseloadItem),
+            total: z.number().int().meta({ description: 'Matches, counted up to 500; with totalIsLowerBound there are more' }),
+            totalIsLowerBound: z.boolean().meta({ description: 'More than `total` match: ask for a sharper search' }),
+          }),
+          ...problems,
+        },
       },
     },
     async (request) => {
@@ -39,16 +46,16 @@ export const caseloadRoutes: FastifyPluginAsyncZod = async (app) => {
         throw validation([{ field: 'q', code: query.q ? 'tooShort' : 'required' }]);
       }
       const now = services.clock();
-      const rows = await inTenant(services.database.owner, subject.tenantId, async (tx) => {
-        const found = await searchCaseload(tx, subject, now, query);
+      const found = await inTenant(services.database.owner, subject.tenantId, async (tx) => {
+        const result = await searchCaseload(tx, subject, now, query);
         await recordAudit(
           tx,
           request.ctx,
-          found.map((row) => ({ action: 'read' as const, objectType: 'caseload', objectId: row.id, residentId: row.resident_id, details: { scope: query.scope } })),
+          result.rows.map((row) => ({ action: 'read' as const, objectType: 'caseload', objectId: row.id, residentId: row.resident_id, details: { scope: query.scope } })),
         );
-        return found;
+        return result;
       });
-      return { items: rows.map(presentCaseloadItem), total: rows[0]?.total ?? 0 };
+      return { items: found.rows.map(presentCaseloadItem), total: found.total, totalIsLowerBound: found.totalIsLowerBound };
     },
   );
 
