@@ -224,7 +224,7 @@ export function useCaseload(query: CaseloadQuery) {
   if (query.q) params.set('q', query.q);
   return useQuery({
     queryKey: dossierKeys.caseload(query),
-    queryFn: () => request<{ items: CaseloadItem[]; total: number }>('GET', `/api/caseload?${params.toString()}`),
+    queryFn: () => request<{ items: CaseloadItem[]; total: number; totalIsLowerBound: boolean }>('GET', `/api/caseload?${params.toString()}`),
     enabled: query.scope !== 'tenant' || (query.q?.length ?? 0) >= 3,
     retry,
   });

@@ -62,6 +62,8 @@ export function CaseloadPage() {
   const caseload = useCaseload(query ?? { scope: 'tenant', status: state.status, page: 1 });
   const items = caseload.data?.items ?? [];
   const total = caseload.data?.total ?? 0;
+  // A very common name: the server stops counting at 500 and the search should be sharper.
+  const capped = caseload.data?.totalIsLowerBound ?? false;
   const allowedScopes = me.data?.activeRole === 'providerProfessional' ? scopes.filter((scope) => scope !== 'tenant') : scopes;
   const mayOpen = (teams.data?.items ?? []).some((team) => team.canOpenDossier);
 
@@ -108,7 +110,9 @@ export function CaseloadPage() {
                   ? query.q
                     ? t('noneFor', { q: query.q })
                     : t(`none.${state.scope}`)
-                  : t('count', { count: total })}
+                  : capped
+                    ? t('countCapped', { limit: total })
+                    : t('count', { count: total })}
         </Paragraph>
         {items.length > 0 && <CaseloadResults items={items} labelledBy="caseload-results" />}
         <Pager page={state.page} pages={pageCount(total)} onPage={goToPage} />
