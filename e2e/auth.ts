@@ -90,6 +90,47 @@ export async function checkScreen(page: Page, name: string) {
   }
 }
 
+/**
+ * Words of our own Dutch interface that no English screen may show (whole words, any case). Data stays as it is
+ * (names, "Gemeente Demoland"), so the list holds no names and none of the short words Dutch names carry (de, van).
+ */
+const dutchWords = [
+  'het', 'een', 'uw', 'niet', 'naar', 'voor', 'bij', 'ook', 'wordt', 'kies', 'vul', 'wachtwoord', 'inloggen',
+  'uitloggen', 'gebruiksvoorwaarden', 'voorwaarden', 'akkoord', 'doorgaan', 'welkom', 'naaste', 'inwoner', 'opslaan',
+  'verzenden', 'terug', 'tonen', 'organisatie', 'e-mailadres', 'vergeten', 'mijn', 'gemaild', 'stuur', 'herstellen',
+];
+
+/**
+ * The page is in English and shows no Dutch interface text: in the visible text, the title, and the names and hints
+ * that only assistive technology reads (aria-label, title, placeholder, alt). `data` selects elements holding what
+ * people wrote (an action's text): their texts are taken out wherever they occur, also inside a button's name.
+ */
+export async function expectEnglishOnly(page: Page, options: { data?: string } = {}) {
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const texts = await page.evaluate((data) => {
+    const written = data ? [...document.querySelectorAll<HTMLElement>(data)].map((element) => element.innerText.trim()).filter(Boolean) : [];
+    const all = [
+      document.title,
+      document.body.innerText,
+      ...[...document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].flatMap((element) =>
+        ['aria-label', 'title', 'placeholder', 'alt'].map((name) => element.getAttribute(name) ?? ''),
+      ),
+    ];
+    return all.map((text) => written.reduce((rest, piece) => rest.split(piece).join(' '), text));
+  }, options.data);
+  const pattern = new RegExp(`(?<![\\p{L}-])(${dutchWords.join('|')})(?![\\p{L}-])`, 'iu');
+  const found = texts.flatMap((text) => text.split('\n')).filter((line) => pattern.test(line));
+  expect(found, 'Dutch text on an English page').toEqual([]);
+}
+
+/** Signs in on the stand-in DigiD/eHerkenning broker's page (a development page of oidc-provider, not ours) as `login`. */
+export async function atBroker(page: Page, login: string) {
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/interaction\//);
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill('stand-in');
+  await page.locator('button[type="submit"]').click();
+}
+
 const dutch = { email: 'E-mailadres', password: 'Wachtwoord', toggle: 'Wachtwoord tonen', organisation: 'Organisatie', submit: 'Inloggen' };
 
 /**
