@@ -155,7 +155,8 @@ describe('forgotten password under the rule "professionals need an app or a pass
     expect((await get('/api/me', headersOf(changed))).statusCode).toBe(401);
   });
 
-  it('a resident: unchanged, the e-mailed code and a new password', async () => {
+  it('a resident: unchanged, the e-mailed code and a new password (also with an app)', async () => {
+    await linkApp(await signIn(t, emails.jan, demoPassword, organisation));
     const { answer, headers, since } = await reset(emails.jan);
     expect(answer).toMatchObject({ next: 'email-code', methods: ['email-code'] });
     const code = await mailedCode(t, emails.jan, since);

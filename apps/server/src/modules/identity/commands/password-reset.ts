@@ -61,7 +61,9 @@ export async function confirmPasswordReset(services: Services, ctx: RequestConte
     await tx.update(accounts).set({ mustChangePassword: true, updatedAt: now }).where(eq(accounts.id, account.id));
     await tx.update(sessions).set({ endedAt: now }).where(and(eq(sessions.accountId, account.id), isNull(sessions.endedAt)));
     const { id: sessionId, token, csrfToken } = await openSession(tx, { tenantId: tenant.id, accountId: account.id, role: firstRole, stage: 'email-code', userAgent: ctx.userAgent, now, signInMethod: 'reset-link' });
-    const methods = secondStepMethods(await secondFactorsOf(tx, tenant.id, account.id));
+    // Only the rule changes the step: anyone else passes by the e-mailed code, as the reset always asked.
+    const factors = await secondFactorsOf(tx, tenant.id, account.id);
+    const methods: ReturnType<typeof secondStepMethods> = factors.strongRequired ? secondStepMethods(factors) : ['email-code'];
     if (methods[0] === 'email-code') {
       await sendSignInCode(tx, { tenantId: tenant.id, sessionId, email: account.email, firstName: person!.firstName, language: ctx.language, now });
     }
