@@ -187,6 +187,9 @@ test('coach Sanne fills a dossier: journal by keyboard, standard action, service
   // same server and count on her being a viewer.)
   await pietItem.getByRole('button', { name: 'Toegang wijzigen Piet de Boer' }).click();
   await pietItem.getByLabel('Toegang', { exact: true }).selectOption('informed');
+  // He reads English: his notices will be in English.
+  await expect(pietItem.getByLabel('Taal van e-mails')).toHaveValue('nl');
+  await pietItem.getByLabel('Taal van e-mails').selectOption({ label: 'Engels' });
   await pietItem.getByRole('button', { name: 'Opslaan' }).click();
   await expect(relatives.getByRole('status')).toHaveText('De toegang van Piet de Boer is nu: Krijgt berichten, logt niet in.');
   await expect(pietItem).toContainText('Krijgt berichten, logt niet in');
@@ -272,7 +275,10 @@ test('coach Daan opens Jan’s dossier outside his team by breaking the glass, w
 test('the workspace in English: caseload, dossier and a form error', async ({ page }) => {
   await signIn(page, sanne);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Caseload');
+  // Signed in, the switch also stores her mail language.
+  const toEnglish = page.waitForResponse((response) => response.url().endsWith('/api/me/language') && response.request().method() === 'PUT');
   await page.getByRole('button', { name: 'English' }).click();
+  expect((await toEnglish).status()).toBe(204);
   await expect(page.getByLabel('My dossiers')).toBeChecked();
   await expect(main(page).getByRole('status').filter({ hasText: /most recent activity first/ })).toBeVisible();
   await checkScreen(page, 'caseload-en');
@@ -285,4 +291,8 @@ test('the workspace in English: caseload, dossier and a form error', async ({ pa
   await expect(journal.getByText('Enter a real date as dd-mm-yyyy, for example 05-01-2026.').first()).toBeVisible();
   await expect(journal.getByLabel('Type of contact')).toHaveAttribute('aria-invalid', 'true');
   await checkScreen(page, 'dossier-en');
+  // The switch also set Sanne's mail language; other journeys read her notices, so she goes back to Dutch.
+  const saved = page.waitForResponse((response) => response.url().endsWith('/api/me/language') && response.request().method() === 'PUT');
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+  expect((await saved).status()).toBe(204);
 });

@@ -4,6 +4,7 @@ import { testAllowingRefusals, waitForPage } from './support.js';
 
 const jan = 'jan.deboer@demoland.example';
 const sanne = 'sanne.devries@wijkteam.demoland.example';
+const henk = 'henk.deboer@demoland.example';
 const subject = 'Brief van de Belastingdienst';
 const body = 'Beste Sanne, ik heb een brief over de huurtoeslag gekregen. Kunt u meekijken?';
 
@@ -35,7 +36,7 @@ const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntraile
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
-test('Jan reads and answers a message, writes to Sanne (the empty subject is named), Sanne answers from her inbox', async ({ page, browser }) => {
+test('Jan reads and answers a message, writes to Sanne (the empty subject is named), Sanne answers from her inbox and writes to Henk (informed: a notice only)', async ({ page, browser }) => {
   await signIn(page, jan);
   await expect(h1(page)).toHaveText('Welkom, Jan');
   const nav = page.getByRole('navigation');
@@ -117,7 +118,8 @@ test('Jan reads and answers a message, writes to Sanne (the empty subject is nam
       return Boolean(notice);
     }, { timeout: 15_000 })
     .toBe(true);
-  expect(notice!.text).toContain('nieuw bericht');
+  // In Sanne's own mail language, which a parallel journey in English may have set: either way nothing of the message.
+  expect(notice!.text).toMatch(/nieuw bericht|new message/);
   for (const secret of [subject, 'Belastingdienst', 'huurtoeslag', 'meekijken', 'Jan', 'Boer']) expect(notice!.text).not.toContain(secret);
 
   // Sanne, the coach, finds it in her inbox and answers.
@@ -146,8 +148,31 @@ test('Jan reads and answers a message, writes to Sanne (the empty subject is nam
   await check(coach, '9-work-dossier-inbox');
   await coach.getByRole('link', { name: 'Nieuw bericht' }).click();
   await expect(h1(coach)).toHaveText('Nieuw bericht');
-  await expect(coach.getByLabel('Aan').locator('option:checked')).toHaveText('Jan de Boer');
+  // Jan, and Henk (informed, no login): he is marked as getting only an e-mail, and choosing him says what that means.
+  const to = coach.getByLabel('Aan');
+  // (A parallel journey may have added another informed relative to this dossier: only these two are checked.)
+  await expect(to.locator('option', { hasText: 'Jan de Boer' })).toHaveText('Jan de Boer');
+  await expect(to.locator('option', { hasText: 'Henk de Boer' })).toHaveText('Henk de Boer (Zoon, krijgt alleen een e-mail)');
+  await to.selectOption({ label: 'Henk de Boer (Zoon, krijgt alleen een e-mail)' });
+  await expect(coach.getByText('Deze naaste kan niet inloggen en leest uw bericht niet.', { exact: false })).toBeVisible();
   await check(coach, '10-work-new');
+  const henkMailsBefore = (await mailsTo(coach, henk)).length;
+  await coach.getByLabel('Onderwerp').fill('Sleutel van de woning');
+  await coach.getByLabel('Bericht', { exact: true }).fill('Wilt u de reservesleutel bij de buren ophalen?');
+  await coach.getByRole('button', { name: 'Verzenden' }).click();
+  await expect(h1(coach)).toHaveText('Sleutel van de woning');
+  await expect(coach.getByRole('status')).toHaveText('Uw bericht is verstuurd.');
+  let informed: Mail | undefined;
+  await expect
+    .poll(async () => {
+      const mails = await mailsTo(coach, henk);
+      informed = mails.length > henkMailsBefore ? mails[0] : undefined;
+      return Boolean(informed);
+    }, { timeout: 15_000 })
+    .toBe(true);
+  expect(informed!.text).toContain('Beste Henk,');
+  expect(informed!.text).toContain('0123 456 700');
+  for (const secret of ['Sleutel', 'sleutel', 'buren', 'Sanne', 'Jan', 'Boer', 'http']) expect(informed!.text).not.toContain(secret);
   await context.close();
 
   // Back with Jan: Sanne's answer is new for him.
