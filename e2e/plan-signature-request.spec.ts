@@ -1,20 +1,10 @@
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { checkScreen, mailCount, readMail, signIn } from './auth.js';
+import { block, emmaPlanId, main } from './plan-support.js';
 import { test } from './support.js';
 
 const emma = 'emma.smit@demoland.example';
 const daan = 'daan.bakker@wijkteam.demoland.example';
-
-const main = (page: Page) => page.getByRole('main');
-const block = (page: Page, name: string) => main(page).getByRole('region', { name, exact: true });
-
-/** The id of Emma's youth plan, read through the signed-in page's own session. */
-async function emmaPlanId(page: Page): Promise<string> {
-  const dossiers = (await (await page.request.get('/api/dossiers')).json()) as { items: Array<{ id: string; resident: { firstName: string } }> };
-  const dossier = dossiers.items.find((d) => d.resident.firstName === 'Emma')!;
-  const plans = (await (await page.request.get(`/api/dossiers/${dossier.id}/plans`)).json()) as { items: Array<{ id: string; title: string }> };
-  return plans.items.find((p) => p.title === 'Jeugdplan Emma')!.id;
-}
 
 test.slow();
 

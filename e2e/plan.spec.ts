@@ -1,5 +1,6 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import { signIn } from './auth.js';
+import { block, emmaPlanId, main } from './plan-support.js';
 import { expectNoAxeViolations, testAllowingRefusals, waitForPage } from './support.js';
 
 const emma = 'emma.smit@demoland.example';
@@ -36,17 +37,7 @@ async function checkScreen(page: Page, name: string, end: 390 | 1280 = 1280, pre
   }
 }
 
-const main = (page: Page) => page.getByRole('main');
-const block = (page: Page, name: string) => main(page).getByRole('region', { name, exact: true });
 const unique = (what: string) => `${what} ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-
-/** The id of Emma's youth plan, read through the signed-in page's own session. */
-async function emmaPlanId(page: Page): Promise<string> {
-  const dossiers = (await (await page.request.get('/api/dossiers')).json()) as { items: Array<{ id: string; resident: { firstName: string } }> };
-  const dossier = dossiers.items.find((d) => d.resident.firstName === 'Emma')!;
-  const plans = (await (await page.request.get(`/api/dossiers/${dossier.id}/plans`)).json()) as { items: Array<{ id: string; title: string }> };
-  return plans.items.find((p) => p.title === 'Jeugdplan Emma')!.id;
-}
 
 async function signedIn(browser: Browser, email: string, width: 390 | 1280) {
   const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 800 } });
