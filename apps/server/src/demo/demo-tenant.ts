@@ -1,3 +1,5 @@
+import { defaultTerms } from '../tenants/defaults.js';
+
 /** Gemeente Demoland: who is in it. Fictional people; BSNs are from the 99999xxxx test range and pass the elfproef. */
 export const demoTenant = { slug: 'demoland', name: 'Gemeente Demoland' };
 
@@ -67,18 +69,5 @@ export const demoPeople: DemoPerson[] = [
 /** The demo password of every demo account; printed at start-up, never used outside the demo. */
 export const demoPassword = 'Demoland-samen-2026';
 
-export const demoTerms = {
-  version: 1,
-  bodyNl: [
-    'Samenplan is de omgeving waarin u samen met uw naasten en hulpverleners aan uw plan werkt.',
-    'U gebruikt uw eigen account en deelt uw wachtwoord en inlogcodes met niemand.',
-    'U ziet alleen wat over u gaat of wat u mag zien. Wie uw gegevens bekijkt, wordt vastgelegd; dat kunt u zelf nakijken.',
-    'Ziet u iets dat niet klopt, of denkt u dat iemand anders in uw account is geweest? Meld het bij uw hulpverlener.',
-  ].join('\n\n'),
-  bodyEn: [
-    'Samenplan is where you work on your plan together with the people close to you and your professionals.',
-    'You use your own account and share your password and sign-in codes with nobody.',
-    'You only see what is about you or what you may see. Who looks at your data is recorded; you can check that yourself.',
-    'If something is wrong, or you think someone else used your account, tell your professional.',
-  ].join('\n\n'),
-};
+/** The demo's terms of use: the default first version every new municipality gets. */
+export const demoTerms = { version: 1, ...defaultTerms };
