@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkScreen } from './auth.js';
+import { atBroker, checkScreen } from './auth.js';
 import { waitForPage } from './support.js';
 
 // Kees works at Thuiszorg De Linde; the stand-in broker knows his KvK number. Signing in by eHerkenning changes nothing
@@ -8,23 +8,31 @@ const kees = 'kees.mulder@delinde.example';
 
 test.slow();
 
-/** Types `login` on the stand-in broker's sign-in page (a development page of oidc-provider, not ours). */
-async function atBroker(page: import('@playwright/test').Page, login: string) {
-  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/interaction\//);
-  await page.locator('input[name="login"]').fill(login);
-  await page.locator('input[name="password"]').fill('stand-in');
-  await page.locator('button[type="submit"]').click();
-}
-
 // As in the DigiD journey: the plain Playwright test without the console-error guard (the broker's page loads a web
 // font from the internet); axe runs on our own pages only.
-test('provider professional Kees signs in with eHerkenning and lands in the workspace', async ({ page }) => {
+test('a resident sees DigiD, and eHerkenning only after asking "Werkt u bij een zorgaanbieder?"', async ({ page }) => {
   await page.goto('/inloggen');
+  await waitForPage(page);
+  await expect(page.getByRole('link', { name: 'Inloggen met DigiD' })).toBeVisible();
+  const eherkenning = page.getByRole('link', { name: 'Inloggen met eHerkenning' });
+  await expect(eherkenning).toBeHidden();
+  // Keyboard: the question opens with Enter and shows the link.
+  const question = page.getByText('Werkt u bij een zorgaanbieder?');
+  await question.focus();
+  await page.keyboard.press('Enter');
+  await expect(eherkenning).toBeVisible();
+  await checkScreen(page, 'eherkenning-0-resident-disclosure');
+});
+
+test('provider professional Kees, on his way to the workspace, signs in with eHerkenning and lands there', async ({ page }) => {
+  await page.goto('/werk');
+  await expect(page).toHaveURL(/\/inloggen\?terug=%2Fwerk$/);
   await waitForPage(page);
   await expect(page.getByLabel('Organisatie')).toHaveValue('demoland');
   const eherkenning = page.getByRole('link', { name: 'Inloggen met eHerkenning' });
   await expect(eherkenning).toBeVisible();
   await expect(page.getByRole('link', { name: 'Inloggen met DigiD' })).toBeVisible();
+  await expect(page.getByText('Werkt u bij een zorgaanbieder?')).toHaveCount(0);
   await checkScreen(page, 'eherkenning-1-credentials');
 
   // Keyboard: the link is reached and followed with Enter.
@@ -43,6 +51,7 @@ test('in English, an eHerkenning identity without an account gets a clear messag
   await page.goto('/inloggen');
   await waitForPage(page);
   await page.getByRole('button', { name: 'English' }).click();
+  await page.getByText('Do you work for a care provider?').click();
   await page.getByRole('link', { name: 'Sign in with eHerkenning' }).click();
   await atBroker(page, '41234567/onbekend@delinde.example');
   await expect(page).toHaveURL(/\/inloggen\?fout=eherkenning-onbekend$/);

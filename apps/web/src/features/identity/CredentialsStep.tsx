@@ -14,9 +14,14 @@ import { rememberOrganisation } from './remembered-organisation';
 
 export type Notice = 'signedOut' | 'signedOutEverywhere' | 'expired' | 'restart' | 'ended' | 'digidFailed' | 'digidUnknown' | 'eherkenningFailed' | 'eherkenningUnknown' | 'invitationAccepted';
 
-type Props = { notice: Notice | null; onNext: (step: Step, answer?: Pick<StepAnswer, 'methods'>) => void };
+type Props = {
+  notice: Notice | null;
+  onNext: (step: Step, answer?: Pick<StepAnswer, 'methods'>) => void;
+  /** Reached from the workspace (/werk): eHerkenning, for provider staff, is offered openly. */
+  forStaff?: boolean;
+};
 
-export function CredentialsStep({ notice, onNext }: Props) {
+export function CredentialsStep({ notice, onNext, forStaff = false }: Props) {
   const { t } = useTranslation('identity');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -67,7 +72,10 @@ export function CredentialsStep({ notice, onNext }: Props) {
       setBusy(false);
     }
   };
-  const offersPasskeys = passkeysSupported() && choice.items.find((item) => item.slug === organisation)?.passkeys === true;
+  const tenant = choice.items.find((item) => item.slug === organisation);
+  const offersPasskeys = passkeysSupported() && tenant?.passkeys === true;
+  // A full page load: the server redirects on to the broker (DigiD, or eHerkenning for provider staff) and back.
+  const brokerStart = (flow: 'digid' | 'eherkenning') => `/api/auth/${flow}/start?organisation=${encodeURIComponent(organisation)}`;
 
   const targets = {
     email: { id: 'signin-email', label: t('credentials.email') },
@@ -122,13 +130,25 @@ export function CredentialsStep({ notice, onNext }: Props) {
           </Button>
         </div>
       )}
-      {(['digid', 'eherkenning'] as const)
-        .filter((flow) => choice.items.find((item) => item.slug === organisation)?.[flow])
-        .map((flow) => (
-          // A full page load: the server redirects on to the broker (DigiD, or eHerkenning for provider staff) and back.
-          <Paragraph key={flow} className="sp-after-form">
-            <Link href={`/api/auth/${flow}/start?organisation=${encodeURIComponent(organisation)}`}>{t(`credentials.${flow}`)}</Link>
+      {tenant?.digid && (
+        <Paragraph className="sp-after-form">
+          <Link href={brokerStart('digid')}>{t('credentials.digid')}</Link>
+        </Paragraph>
+      )}
+      {tenant?.eherkenning &&
+        (forStaff ? (
+          <Paragraph className="sp-after-form">
+            <Link href={brokerStart('eherkenning')}>{t('credentials.eherkenning')}</Link>
           </Paragraph>
+        ) : (
+          // eHerkenning is for provider staff only: residents, who sign in here too, see it only when they ask.
+          <details className="sp-staff-disclosure">
+            <summary>{t('credentials.staffQuestion')}</summary>
+            <Paragraph>{t('credentials.staffIntro')}</Paragraph>
+            <Paragraph>
+              <Link href={brokerStart('eherkenning')}>{t('credentials.eherkenning')}</Link>
+            </Paragraph>
+          </details>
         ))}
     </>
   );

@@ -100,6 +100,7 @@ export function SignInPage() {
     case 'accept-terms':
       return <TermsStep onNext={next} onRestart={restart} />;
     default:
-      return <CredentialsStep notice={notice} onNext={next} />;
+      // Someone on the way to the workspace is staff: eHerkenning (provider staff) is offered openly then.
+      return <CredentialsStep notice={notice} onNext={next} forStaff={(search.get('terug') ?? '').startsWith('/werk')} />;
   }
 }
