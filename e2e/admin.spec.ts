@@ -123,6 +123,9 @@ test('beheer: invite a professional with a team and group, deactivate and reacti
   await checkScreen(page, 'admin-6-teams');
   await main(page).getByRole('link', { name: teamName }).click();
   await expect(heading(page)).toHaveText(teamName);
+  // The picker asks the server: type part of the name, then choose from what it found.
+  await main(page).getByLabel('Zoek een medewerker').fill(surname);
+  await expect(main(page).getByLabel('Medewerker toevoegen').locator('option', { hasText: surname })).toHaveCount(1);
   await main(page).getByLabel('Medewerker toevoegen').selectOption({ label: `Bram ${surname} (${email})` });
   await main(page).getByRole('button', { name: 'Toevoegen', exact: true }).click();
   await expect(status(page)).toContainText('De medewerker is toegevoegd.');

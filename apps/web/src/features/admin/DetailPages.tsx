@@ -6,7 +6,7 @@ import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { CheckboxField, SelectField, TextareaField, TextField } from '../../components/form/fields';
 import { PageHeading } from '../../components/PageHeading';
 import { RouterLink } from '../../components/RouterLink';
-import { fullName, useAllStaff, useChangeGroup, useRenameTeam, useSetGroupMember, useSetTeamMember, useTeam, useUserGroup, type Member } from './api';
+import { fullName, pickerSize, useStaffPicker, useChangeGroup, useRenameTeam, useSetGroupMember, useSetTeamMember, useTeam, useUserGroup, type Member } from './api';
 import { BackLink, Done, QueryState, useAdminErrors } from './parts';
 import './admin.css';
 
@@ -178,10 +178,20 @@ function Members({ members, canManage, withSuperuser = false, busy, onAdd, onRem
   onSuperuser?: (member: Member, on: boolean) => Pending;
 }) {
   const { t } = useTranslation('admin');
-  const staff = useAllStaff();
+  const [search, setSearch] = useState('');
+  const [query, setQuery] = useState('');
+  // The server searches: a short pause after typing, so not every key press asks it.
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(search.trim()), 300);
+    return () => clearTimeout(timer);
+  }, [search]);
+  const staff = useStaffPicker(query);
   const errors = useAdminErrors();
   const [chosen, setChosen] = useState('');
   const candidates = (staff.data?.items ?? []).filter((person) => person.status !== 'deactivated' && !members.some((m) => m.personId === person.personId));
+  const more = (staff.data?.total ?? 0) > pickerSize;
+  // A choice that a new search took out of the list is no choice.
+  const picked = candidates.some((person) => person.personId === chosen) ? chosen : '';
   const run = async (action: () => Pending) => {
     try {
       await action();
@@ -192,9 +202,9 @@ function Members({ members, canManage, withSuperuser = false, busy, onAdd, onRem
   };
   const add = (event: FormEvent) => {
     event.preventDefault();
-    if (!chosen) return errors.setLocal({ personId: t('members.required') });
+    if (!picked) return errors.setLocal({ personId: t('members.required') });
     void run(async () => {
-      await onAdd(chosen);
+      await onAdd(picked);
       setChosen('');
     });
   };
@@ -243,13 +253,27 @@ function Members({ members, canManage, withSuperuser = false, busy, onAdd, onRem
       </ul>
       {canManage && (
         <form className="sp-form sp-admin-form" noValidate onSubmit={add} aria-busy={busy}>
+          <TextField
+            id="member-search"
+            label={t('members.search')}
+            description={t('members.searchHint', { count: pickerSize })}
+            type="search"
+            autoComplete="off"
+            maxLength={100}
+            value={search}
+            onValue={setSearch}
+          />
+          <div role="status" className="sp-admin-picker-status">
+            {!staff.isPending && candidates.length === 0 && <Paragraph>{t('members.noMatch')}</Paragraph>}
+            {!staff.isPending && candidates.length > 0 && more && <Paragraph>{t('members.more', { count: pickerSize })}</Paragraph>}
+          </div>
           <SelectField
             id="member-add"
             label={t('members.add')}
-            value={chosen}
+            value={picked}
             onValue={setChosen}
             empty={t('invite.choose')}
-            busy={staff.isPending}
+            busy={staff.isFetching}
             options={candidates.map((person) => ({ value: person.personId, label: `${fullName(person.person)} (${person.email})` }))}
             error={errors.fields['personId']}
           />

@@ -66,9 +66,19 @@ export function useStaff(q: string, page: number) {
   });
 }
 
-/** Everyone who can be put in a team or group (first 100 active and invited professionals). */
-export function useAllStaff() {
-  return useQuery({ queryKey: [...adminKey, 'staff', 'all'], queryFn: () => request<StaffPage>('GET', '/api/staff?pageSize=100'), retry: noRetryOnRefusal });
+/** How many professionals the member picker shows at once; the rest are found by typing a name or e-mail address. */
+export const pickerSize = 20;
+
+/** Professionals to put in a team or group: searched by the server on name or e-mail, the first `pickerSize` shown. */
+export function useStaffPicker(q: string) {
+  const query = new URLSearchParams({ pageSize: String(pickerSize) });
+  if (q) query.set('q', q);
+  return useQuery({
+    queryKey: [...adminKey, 'staff', 'pick', q],
+    queryFn: () => request<StaffPage>('GET', `/api/staff?${query}`),
+    placeholderData: keepPreviousData,
+    retry: noRetryOnRefusal,
+  });
 }
 
 export function useStaffMember(accountId: string) {
