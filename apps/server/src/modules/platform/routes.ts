@@ -9,13 +9,14 @@ export const platformRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/health',
-    { schema: { tags: ['platform'], summary: 'Is the process up', response: { 200: healthResponse } } },
+    { config: { withoutSession: true }, schema: { tags: ['platform'], summary: 'Is the process up', response: { 200: healthResponse } } },
     async () => ({ status: 'ok' as const, database: database.kind, version }),
   );
 
   app.get(
     '/api/ready',
-    { schema: { tags: ['platform'], summary: 'Can it serve: the database answers', response: { 200: readyResponse, 503: problemResponse } } },
+    // No session lookup: the probe reads the database outside any tenant transaction.
+    { config: { withoutSession: true }, schema: { tags: ['platform'], summary: 'Can it serve: the database answers', response: { 200: readyResponse, 503: problemResponse } } },
     async () => {
       try {
         await database.owner.execute(sql`select 1`);

@@ -14,6 +14,8 @@ interface Held {
   tx: Tx;
   /** Settles the held transaction: commit without an error, roll back with one. */
   settle(error?: unknown): Promise<void>;
+  /** Stops the time limit for a route that runs its work in the transaction; false when it was already settled. */
+  take(): boolean;
 }
 
 interface RequestScope {
@@ -59,18 +61,30 @@ export async function holdTransaction<T>(
     await done;
     return outcome.result;
   }
-  const timer = setTimeout(() => finish(), HOLD_LIMIT_MS);
-  timer.unref();
-  scope!.held = {
+  let settled = false;
+  const entry: Held = {
     db,
     tenantId,
     tx: outcome.tx,
     settle: async (error?: unknown) => {
       clearTimeout(timer);
+      settled = true;
       finish(error);
       await done;
     },
+    take: () => {
+      // Once taken, the route owns the transaction until it settles it: the time limit no longer applies.
+      clearTimeout(timer);
+      return !settled;
+    },
   };
+  const timer = setTimeout(() => {
+    if (scope!.held === entry) scope!.held = null;
+    settled = true;
+    finish();
+  }, HOLD_LIMIT_MS);
+  timer.unref();
+  scope!.held = entry;
   return outcome.result;
 }
 
@@ -83,7 +97,7 @@ export async function takeHeld(db: Db, tenantId: string | null): Promise<Held | 
   const held = scope?.held ?? null;
   if (!held) return null;
   scope!.held = null;
-  if (held.db === db && held.tenantId === tenantId) return held;
+  if (held.db === db && held.tenantId === tenantId && held.take()) return held;
   await held.settle();
   return null;
 }
